@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Build and CI scripts run in Node.
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['src/**/*.tsx', 'src/ui/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -29,14 +34,40 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
+        { patterns: [{ regex: '^(?!\\.)', message: 'src/core imports no packages.' }] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'self', 'navigator', 'postMessage'],
+    },
+  },
+  {
+    // …and relative imports never climb out of src/core (one level for files in subfolders).
+    files: ['src/core/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
         {
           patterns: [
-            { group: ['../*', '!./*'], message: 'src/core imports only from src/core.' },
             { regex: '^(?!\\.)', message: 'src/core imports no packages.' },
+            { group: ['../*'], message: 'src/core imports only from src/core.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'self', 'navigator', 'postMessage'],
+    },
+  },
+  {
+    files: ['src/core/*/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\.)', message: 'src/core imports no packages.' },
+            { group: ['../../*'], message: 'src/core imports only from src/core.' },
+          ],
+        },
+      ],
     },
   },
   {

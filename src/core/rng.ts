@@ -40,22 +40,7 @@ export function createRng(seed: number): Rng {
   const s = new Uint32Array([init(), init(), init(), init()]);
   if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[0] = 1;
 
-  const nextUint32 = (): number => {
-    // xoshiro128**: result = rotl(s1 * 5, 7) * 9
-    const s0 = s[0]!;
-    const s1 = s[1]!;
-    const s2 = s[2]!;
-    const s3 = s[3]!;
-    const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = (s1 << 9) >>> 0;
-    const n2 = (s2 ^ s0) >>> 0;
-    const n3 = (s3 ^ s1) >>> 0;
-    s[1] = (s1 ^ n2) >>> 0;
-    s[0] = (s0 ^ n3) >>> 0;
-    s[2] = (n2 ^ t) >>> 0;
-    s[3] = rotl(n3, 11);
-    return r;
-  };
+  const nextUint32 = (): number => xoshiroNext(s);
 
   return {
     nextUint32,
@@ -64,6 +49,43 @@ export function createRng(seed: number): Rng {
     getState: () => s.slice(),
     setState: (state: Uint32Array) => s.set(state.subarray(0, 4)),
   };
+}
+
+/**
+ * One xoshiro128** step on a raw 4-word state, in place: the very generator behind `createRng`,
+ * exposed so that hot loops can draw without a closure call. A state obtained from
+ * `rng.getState()` and advanced here continues the same sequence `rng.nextUint32()` would give.
+ *
+ *   result = rotl(s1 · 5, 7) · 9;  then the xoshiro128 state transition.
+ *
+ * @param s - state, 4 × uint32, never all zero; updated in place
+ * @returns uniform 32-bit unsigned integer
+ */
+export function xoshiroNext(s: Uint32Array): number {
+  const s0 = s[0]!;
+  const s1 = s[1]!;
+  const s2 = s[2]!;
+  const s3 = s[3]!;
+  const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+  const t = (s1 << 9) >>> 0;
+  const n2 = (s2 ^ s0) >>> 0;
+  const n3 = (s3 ^ s1) >>> 0;
+  s[1] = (s1 ^ n2) >>> 0;
+  s[0] = (s0 ^ n3) >>> 0;
+  s[2] = (n2 ^ t) >>> 0;
+  s[3] = rotl(n3, 11);
+  return r;
+}
+
+/**
+ * Uniform integer in [0, n) from a raw state (same rule as `Rng.nextInt`: ⌊u · n⌋ with
+ * u = uint32 / 2^32), for 1 ≤ n ≤ 2^31.
+ *
+ * @param s - xoshiro128** state, updated in place
+ * @param n - number of outcomes
+ */
+export function xoshiroInt(s: Uint32Array, n: number): number {
+  return Math.floor(xoshiroNext(s) * (n / 4294967296));
 }
 
 function rotl(x: number, k: number): number {

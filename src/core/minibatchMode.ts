@@ -1,0 +1,141 @@
+/**
+ * Minibatch mode, the CS224n schedule (MATH.md §10): random windows from a sub-sampled,
+ * 30-times replicated corpus; per iteration the loss and gradient are summed over each window's
+ * outside words and averaged over the batch; one SGD step; the step halves every `annealEvery`
+ * iterations.
+ */
+import type { Kernel } from './kernel';
+import { IO_ALPHA0, IO_LOSS, IO_NEGATIVES, IO_WINDOW } from './kernel';
+import type { KernelState } from './kernelState';
+import { buildReplicatedData, sampleBatch } from './minibatchData';
+import type { BatchPlan, ReplicatedData } from './minibatchData';
+import type { Corpus, HuffmanTree, TrainConfig } from './types';
+
+/** Rows touched by a batch: membership flags plus the list, so clearing costs O(touched). */
+class RowSet {
+  private readonly flags: Uint8Array;
+  private readonly list: Int32Array;
+  private size = 0;
+  constructor(rows: number) {
+    this.flags = new Uint8Array(rows);
+    this.list = new Int32Array(rows);
+  }
+  add(row: number): void {
+    if (this.flags[row] === 1) return;
+    this.flags[row] = 1;
+    this.list[this.size++] = row;
+  }
+  /** params_r += step · grad_r, then grad_r ← 0, for every touched row r; empties the set. */
+  applyAndClear(D: number, params: Float32Array, grad: Float32Array, step: number): void {
+    for (let k = 0; k < this.size; k++) {
+      const r = this.list[k]!;
+      for (let i = r * D; i < r * D + D; i++) {
+        params[i]! += step * grad[i]!;
+        grad[i] = 0;
+      }
+      this.flags[r] = 0;
+    }
+    this.size = 0;
+  }
+}
+
+/**
+ * Adds −(1/B) ∇J of the whole batch to the kernel's accumulators (∂centre W×d, ∂output shaped like
+ * the output matrix), i.e. the negative mean gradient over the B windows. Returns the mean loss.
+ */
+export function accumulateBatch(kernel: Kernel, plan: BatchPlan, isCbow: boolean, io: Float64Array): number {
+  const K = io[IO_NEGATIVES]!;
+  io[IO_ALPHA0] = 1 / plan.size;
+  const before = io[IO_LOSS]!;
+  for (let b = 0; b < plan.size; b++) {
+    const from = plan.ctxStarts[b]!;
+    const to = plan.ctxStarts[b + 1]!;
+    // Negatives are stored per pair: skip-gram has one pair per context word, CBOW one per window.
+    const negFrom = (isCbow ? b : from) * K;
+    kernel.windowGradient(plan.centers[b]!, plan.ctx, from, to, plan.negs, negFrom, io);
+  }
+  return (io[IO_LOSS]! - before) / plan.size;
+}
+
+/** A minibatch run over one corpus. */
+export class MinibatchRun {
+  iteration = 0;
+  readonly data: ReplicatedData;
+  readonly plan: BatchPlan;
+  private readonly centerRows: RowSet;
+  private readonly outRows: RowSet;
+
+  constructor(
+    corpus: Corpus,
+    private readonly config: Readonly<TrainConfig>,
+    private readonly kernel: Kernel,
+    private readonly st: KernelState,
+    private readonly tree: HuffmanTree | null,
+  ) {
+    this.data = buildReplicatedData(corpus, config.sample, st.rng);
+    this.plan = { size: 0, centers: new Int32Array(0), ctxStarts: new Int32Array(1), ctx: new Int32Array(0), negs: new Int32Array(0) };
+    this.centerRows = new RowSet(st.words);
+    this.outRows = new RowSet(st.outRows);
+  }
+
+  get isDone(): boolean {
+    return this.iteration >= this.config.iterations;
+  }
+
+  /** The step in force for the next iteration: lr · 0.5^⌊iteration / annealEvery⌋. */
+  currentStep(): number {
+    const every = this.config.annealEvery;
+    return every > 0 ? this.config.lr * Math.pow(0.5, Math.floor(this.iteration / every)) : this.config.lr;
+  }
+
+  /** Runs up to n iterations; returns how many ran and the sum of their (batch-mean) losses. */
+  train(n: number, io: Float64Array): { iterations: number; lossSum: number } {
+    let done = 0;
+    let lossSum = 0;
+    while (done < n && !this.isDone) {
+      io[IO_WINDOW] = this.config.window;
+      io[IO_NEGATIVES] = this.config.negatives;
+      const needsNegatives = this.config.loss === 'ns';
+      const { st } = this;
+      sampleBatch(this.data, this.plan, this.config, needsNegatives, { prob: st.noiseProb, alias: st.noiseAlias }, st.rng);
+      const loss = accumulateBatch(this.kernel, this.plan, st.isCbow, io);
+      this.markTouched();
+      const step = this.currentStep();
+      this.centerRows.applyAndClear(st.dim, st.centerVecs, st.gradCenter, step);
+      this.outRows.applyAndClear(st.dim, st.outVecs, st.gradOut, step);
+      this.iteration++;
+      done++;
+      lossSum += loss;
+      if (!Number.isFinite(loss)) break;
+    }
+    return { iterations: done, lossSum };
+  }
+
+  /** Records which rows of both accumulators the batch wrote. */
+  private markTouched(): void {
+    const { plan } = this;
+    const isCbow = this.config.model === 'cbow';
+    for (let b = 0; b < plan.size; b++) {
+      const from = plan.ctxStarts[b]!;
+      const to = plan.ctxStarts[b + 1]!;
+      if (isCbow) for (let j = from; j < to; j++) this.centerRows.add(plan.ctx[j]!);
+      else this.centerRows.add(plan.centers[b]!);
+      if (isCbow) this.markOutput(plan.centers[b]!, b);
+      else for (let j = from; j < to; j++) this.markOutput(plan.ctx[j]!, j);
+    }
+  }
+
+  /** Output rows of one pair: target and negatives (ns), its path (hs), every row (softmax). */
+  private markOutput(target: number, pairIndex: number): void {
+    const { loss, negatives: K } = this.config;
+    const { tree } = this;
+    if (loss === 'ns') {
+      this.outRows.add(target);
+      for (let k = 0; k < K; k++) this.outRows.add(this.plan.negs[pairIndex * K + k]!);
+    } else if (loss === 'hs' && tree) {
+      for (let j = tree.offsets[target]!; j < tree.offsets[target + 1]!; j++) this.outRows.add(tree.points[j]!);
+    } else if (loss === 'softmax' && pairIndex === 0) {
+      for (let r = 0; r < this.st.outRows; r++) this.outRows.add(r);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Stream mode, word2vec.c's schedule: read the corpus token by token, epoch after epoch;
+ * sub-sample each sentence as it is entered; train every kept token as a centre word with a
+ * radius drawn in 1…m; learning rate α_t = α₀ · max(1 − t/(epochs·T + 1), 10⁻⁴) with t the
+ * number of in-vocabulary tokens read so far (sub-sampled ones included), as word2vec.c counts.
+ *
+ * The unit of work is the token read, so `train(n)` stops after exactly n tokens, possibly in the
+ * middle of a sentence, and the next call continues there: the sub-sampled sentence stays in a
+ * buffer and every random draw happens in the same order however the run is sliced, so
+ * `train(1000)` and ten `train(100)` give bit-identical weights.
+ */
+import type { Kernel } from './kernel';
+import { IO_ALPHA0, IO_INV_DENOM, IO_LOSS, IO_NEGATIVES, IO_T_BASE, IO_WINDOW } from './kernel';
+import { keepThresholds, keepToken } from './sampling';
+import type { Corpus, TrainConfig } from './types';
+
+/** Where a stream run stands. */
+export class StreamRun {
+  /** Current epoch (0-based); equals `epochs` once done. */
+  epoch = 0;
+  /** Tokens read so far, all epochs: word2vec.c's word count t. */
+  wordsProcessed = 0;
+  /** Sentence being read and the next token inside it. */
+  private sentence = 0;
+  private token = 0;
+  /** The entered sentence after sub-sampling: ids, their positions, count, next centre. */
+  private readonly sen: Int32Array;
+  private readonly senT: Int32Array;
+  private senLen = 0;
+  private senNext = 0;
+  private thresholds: Float64Array;
+  readonly totalWords: number;
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly epochs: number,
+    private readonly kernel: Kernel,
+    private readonly rng: Uint32Array,
+    sample: number,
+  ) {
+    let longest = 0;
+    const starts = corpus.sentenceStarts;
+    for (let s = 0; s + 1 < starts.length; s++) longest = Math.max(longest, starts[s + 1]! - starts[s]!);
+    this.sen = new Int32Array(longest);
+    this.senT = new Int32Array(longest);
+    this.thresholds = keepThresholds(corpus.vocab.counts, corpus.tokens.length, sample);
+    this.totalWords = corpus.tokens.length * epochs;
+  }
+
+  get isDone(): boolean {
+    return this.epoch >= this.epochs;
+  }
+
+  /** Changes the sub-sampling threshold s from the next sentence entered on. */
+  setSample(sample: number): void {
+    this.thresholds = keepThresholds(this.corpus.vocab.counts, this.corpus.tokens.length, sample);
+  }
+
+  /** Fills the io block's stream fields for the current config (see kernel.ts). */
+  configure(io: Float64Array, config: Readonly<TrainConfig>): void {
+    io[IO_ALPHA0] = config.lr;
+    io[IO_INV_DENOM] = 1 / (this.totalWords + 1);
+    io[IO_WINDOW] = config.window;
+    io[IO_NEGATIVES] = config.negatives;
+  }
+
+  /**
+   * Reads up to n tokens (fewer only at the end of the run or on divergence), training as it
+   * goes; the losses accumulate in io. Stops early when io's loss sum stops being finite.
+   *
+   * @returns tokens read
+   */
+  train(n: number, io: Float64Array): number {
+    const starts = this.corpus.sentenceStarts;
+    let read = 0;
+    while (read < n && !this.isDone) {
+      const start = starts[this.sentence]!;
+      const length = starts[this.sentence + 1]! - start;
+      if (this.token === 0) this.enterSentence(start, length);
+      const end = Math.min(length, this.token + (n - read));
+      // Kept tokens whose original position lies before `end` are the centres of this span.
+      let to = this.senNext;
+      while (to < this.senLen && this.senT[to]! < end) to++;
+      io[IO_T_BASE] = this.epoch * this.corpus.tokens.length + start;
+      this.kernel.streamSpan(this.sen, this.senT, this.senLen, this.senNext, to, io);
+      read += end - this.token;
+      this.senNext = to;
+      this.token = end;
+      if (end === length) this.nextSentence();
+      if (!Number.isFinite(io[IO_LOSS]!)) break;
+    }
+    this.wordsProcessed += read;
+    return read;
+  }
+
+  /** Sub-samples the sentence tokens[start … start + length) into sen/senT. */
+  private enterSentence(start: number, length: number): void {
+    const { tokens } = this.corpus;
+    let kept = 0;
+    for (let i = 0; i < length; i++) {
+      const w = tokens[start + i]!;
+      if (!keepToken(this.rng, this.thresholds[w]!)) continue;
+      this.sen[kept] = w;
+      this.senT[kept] = i;
+      kept++;
+    }
+    this.senLen = kept;
+    this.senNext = 0;
+  }
+
+  private nextSentence(): void {
+    this.token = 0;
+    this.sentence++;
+    if (this.sentence + 1 >= this.corpus.sentenceStarts.length) {
+      this.sentence = 0;
+      this.epoch++;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../core/engine';
+import type { CorpusInfo, Frame } from '../worker/protocol';
+import { describeRun, formatCount, formatRate, formatValue } from './format';
+
+const CORPUS: CorpusInfo = {
+  name: 'the teaching corpus',
+  tokens: 4987,
+  vocabSize: 210,
+  sentences: 640,
+  topWords: [],
+};
+const CONFIG = defaultConfig({ epochs: 5 });
+
+function frame(patch: Partial<Frame>): Frame {
+  return {
+    status: 'training',
+    runId: 1,
+    message: '',
+    mode: 'stream',
+    unit: 'word',
+    unitsDone: 12345,
+    unitsTotal: 24935,
+    step: 60000,
+    words: 12345,
+    epoch: 1,
+    epochs: 5,
+    fraction: 0.5,
+    lr: 0.0125,
+    losses: new Float32Array(0),
+    lossAt: new Float64Array(0),
+    lossEvery: 100,
+    smoothedLoss: 2.3141,
+    throughput: 180_400,
+    seq: 3,
+    ...patch,
+  };
+}
+
+describe('format', () => {
+  it('counts get thousands separators, rates SI prefixes, values four digits', () => {
+    expect(formatCount(12345)).toBe('12,345');
+    expect(formatCount(0)).toBe('0');
+    expect(formatRate(180_400)).toBe('180k');
+    expect(formatRate(0)).toBe('0');
+    expect(formatValue(2.31415)).toBe('2.314');
+    expect(formatValue(0.000125)).toBe('0.000125');
+  });
+
+  it('NaN shows as a dash before the first loss point, infinities stay visible', () => {
+    expect(formatValue(Number.NaN)).toBe('—');
+    expect(formatValue(Number.POSITIVE_INFINITY)).toBe('Infinity');
+  });
+
+  it('the training line names model, loss, corpus, epoch (1-based), words and speed', () => {
+    expect(describeRun(frame({}), CORPUS, CONFIG)).toBe(
+      'Training skip-gram with negative sampling on the teaching corpus — epoch 2 of 5, 12,345 words, 180k words/s',
+    );
+  });
+
+  it('the speed is left out until it has been measured', () => {
+    expect(describeRun(frame({ throughput: 0 }), CORPUS, CONFIG)).toMatch(
+      /epoch 2 of 5, 12,345 words$/,
+    );
+  });
+
+  it('a finished run says the last epoch, not one past it', () => {
+    const text = describeRun(frame({ status: 'done', epoch: 5, fraction: 1 }), CORPUS, CONFIG);
+    expect(text).toMatch(/^Finished — epoch 5 of 5, 12,345 words; smoothed loss 2\.314\./);
+  });
+
+  it('minibatch mode counts iterations', () => {
+    const text = describeRun(
+      frame({
+        mode: 'minibatch',
+        unit: 'iteration',
+        unitsDone: 1234,
+        unitsTotal: 40000,
+        throughput: 950,
+      }),
+      CORPUS,
+      CONFIG,
+    );
+    expect(text).toContain('iteration 1,234 of 40,000, 950 iterations/s');
+  });
+
+  it('divergence and errors pass the worker message through, capitalised', () => {
+    const message =
+      'the loss became NaN: the learning rate 10 is too high — training paused; lower it and press play';
+    expect(describeRun(frame({ status: 'diverged', message }), CORPUS, CONFIG)).toBe(
+      'The loss became NaN: the learning rate 10 is too high — training paused; lower it and press play.',
+    );
+    expect(
+      describeRun(frame({ status: 'error', message: 'dim must be a whole number' }), null, null),
+    ).toBe('Error: dim must be a whole number.');
+  });
+
+  it('before the corpus has loaded the line says so', () => {
+    expect(describeRun(null, null, null)).toBe('Loading the corpus…');
+  });
+});

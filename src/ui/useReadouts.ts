@@ -1,0 +1,88 @@
+/**
+ * Writes the live readouts (status line, progress, counters, loss) straight into the DOM from a
+ * requestAnimationFrame loop, so 30 frames a second never re-render React. It redraws only when a
+ * new frame arrived or the run store changed.
+ */
+import { useEffect, type RefObject } from 'react';
+import { liveFrame } from '../state/liveFrame';
+import { runStore } from '../state/runStore';
+import type { Frame } from '../worker/protocol';
+import { describeRun, formatCount, formatRate, formatValue } from './format';
+
+/**
+ * While training, the polite live region changes at most this often, so screen readers are not
+ * flooded; the visible copy of the line follows every frame.
+ */
+const STATUS_INTERVAL_MS = 1000;
+
+export interface ReadoutRefs {
+  /** The visible status line (every frame) and its live-region twin (throttled). */
+  statusText: RefObject<HTMLElement | null>;
+  status: RefObject<HTMLElement | null>;
+  progress: RefObject<HTMLProgressElement | null>;
+  percent: RefObject<HTMLElement | null>;
+  words: RefObject<HTMLElement | null>;
+  updates: RefObject<HTMLElement | null>;
+  loss: RefObject<HTMLElement | null>;
+  lr: RefObject<HTMLElement | null>;
+  speed: RefObject<HTMLElement | null>;
+}
+
+function setText(ref: RefObject<HTMLElement | null>, text: string): void {
+  if (ref.current && ref.current.textContent !== text) ref.current.textContent = text;
+}
+
+function writeNumbers(refs: ReadoutRefs, frame: Frame): void {
+  if (refs.progress.current) refs.progress.current.value = frame.fraction;
+  setText(refs.percent, `${Math.floor(frame.fraction * 100)}%`);
+  setText(refs.words, formatCount(frame.words));
+  setText(refs.updates, formatCount(frame.step));
+  setText(refs.loss, formatValue(frame.smoothedLoss));
+  setText(refs.lr, formatValue(frame.lr));
+  setText(refs.speed, `${formatRate(frame.throughput)} ${frame.unit}s/s`);
+}
+
+export function useReadouts(refs: ReadoutRefs): void {
+  useEffect(() => {
+    let seenVersion = -1;
+    let isStoreDirty = true;
+    let statusWrittenAt = Number.NEGATIVE_INFINITY;
+    let lastStatus = '';
+    const unsubscribe = runStore.subscribe(() => {
+      isStoreDirty = true;
+    });
+
+    const draw = (time: number): void => {
+      if (liveFrame.version === seenVersion && !isStoreDirty) return;
+      seenVersion = liveFrame.version;
+      isStoreDirty = false;
+      const frame = liveFrame.latest;
+      if (frame) writeNumbers(refs, frame);
+      const { corpus, config } = runStore.getState();
+      const status = frame?.status ?? 'idle';
+      const text = describeRun(frame, corpus, config);
+      setText(refs.statusText, text);
+      // Keep the live region calm while training; say every change of status at once.
+      if (
+        status === 'training' &&
+        status === lastStatus &&
+        time - statusWrittenAt < STATUS_INTERVAL_MS
+      )
+        return;
+      setText(refs.status, text);
+      statusWrittenAt = time;
+      lastStatus = status;
+    };
+
+    let frameId = 0;
+    const tick = (time: number): void => {
+      draw(time);
+      frameId = requestAnimationFrame(tick);
+    };
+    frameId = requestAnimationFrame(tick);
+    return () => {
+      cancelAnimationFrame(frameId);
+      unsubscribe();
+    };
+  }, [refs]);
+}

@@ -1,0 +1,33 @@
+/**
+ * The page's handle on the trainer: one long-lived worker, created once when this module is
+ * first imported (never inside a component, which StrictMode would mount twice).
+ *
+ * Frames arrive through one `Comlink.proxy` callback registered here once; the layers above
+ * subscribe with `subscribeFrames` instead of registering callbacks of their own.
+ */
+import { proxy, wrap } from 'comlink';
+import type { Frame, FrameListener, TrainerApi } from './protocol';
+
+const worker = new Worker(new URL('./trainer.worker.ts', import.meta.url), {
+  type: 'module',
+  name: 'trainer',
+});
+
+/** The trainer's commands; every call returns a promise. */
+export const trainer = wrap<TrainerApi>(worker);
+
+const frameListeners = new Set<FrameListener>();
+
+/** Calls `listener` with every frame from now on; returns the unsubscribe function. */
+export function subscribeFrames(listener: (frame: Frame) => void): () => void {
+  frameListeners.add(listener);
+  return () => {
+    frameListeners.delete(listener);
+  };
+}
+
+void trainer.setFrameListener(
+  proxy((frame: Frame) => {
+    for (const listener of frameListeners) listener(frame);
+  }),
+);

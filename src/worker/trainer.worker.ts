@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { createTrainer } from './trainer';
+
+expose(createTrainer());

@@ -46,7 +46,8 @@ const { values: args } = parseArgs({
 /** TrainConfig from the flags: word2vec.c defaults, then whatever was given. */
 function configFromArgs(): TrainConfig {
   const partial: Partial<TrainConfig> = {};
-  const num = (flag: string | undefined): number | undefined => (flag === undefined ? undefined : Number(flag));
+  const num = (flag: string | undefined): number | undefined =>
+    flag === undefined ? undefined : Number(flag);
   const set = <K extends keyof TrainConfig>(key: K, value: TrainConfig[K] | undefined) => {
     if (value !== undefined) partial[key] = value;
   };
@@ -79,7 +80,10 @@ function sampleMemory(): void {
  * Trains to the end in slices, sampling memory between them. The final loss is the mean loss per
  * term (pair, or iteration in minibatch mode) over the last 10% of the run.
  */
-function trainToEnd(engine: Engine, isStream: boolean): { seconds: number; cpuSeconds: number; finalLoss: number; diverged: boolean } {
+function trainToEnd(
+  engine: Engine,
+  isStream: boolean,
+): { seconds: number; cpuSeconds: number; finalLoss: number; diverged: boolean } {
   const slice = isStream ? 100_000 : 100;
   const budget = isStream ? engine.progress().totalWords : engine.config.iterations;
   const tail: { processed: number; lossSum: number; lossCount: number }[] = [];
@@ -102,14 +106,21 @@ function trainToEnd(engine: Engine, isStream: boolean): { seconds: number; cpuSe
     lossSum += tail[i]!.lossSum;
     lossCount += tail[i]!.lossCount;
   }
-  return { seconds, cpuSeconds, finalLoss: lossSum / lossCount, diverged: engine.progress().diverged };
+  return {
+    seconds,
+    cpuSeconds,
+    finalLoss: lossSum / lossCount,
+    diverged: engine.progress().diverged,
+  };
 }
 
 function main(): void {
   const config = configFromArgs();
   const source = args.file ?? (args.corpus as BuiltInCorpus);
   const loadStart = performance.now();
-  const text = args.file ? readFileSync(args.file, 'utf8') : readBuiltIn(args.corpus as BuiltInCorpus);
+  const text = args.file
+    ? readFileSync(args.file, 'utf8')
+    : readBuiltIn(args.corpus as BuiltInCorpus);
   const corpus = corpusFromText(text, {
     split: 'none',
     keepDigits: false,
@@ -148,15 +159,24 @@ function main(): void {
     return;
   }
   const c = config;
-  console.log(`corpus ${source}: ${result.tokens} tokens, ${result.vocabSize} words, ${result.sentences} sentences`);
-  console.log(`${c.model} ${c.loss} ${c.mode}: d=${c.dim} window=${c.window} K=${c.negatives} lr=${c.lr} sample=${c.sample} epochs=${c.epochs} seed=${c.seed}`);
+  console.log(
+    `corpus ${source}: ${result.tokens} tokens, ${result.vocabSize} words, ${result.sentences} sentences`,
+  );
+  console.log(
+    `${c.model} ${c.loss} ${c.mode}: d=${c.dim} window=${c.window} K=${c.negatives} lr=${c.lr} sample=${c.sample} epochs=${c.epochs} seed=${c.seed}`,
+  );
   if (isStream) {
-    console.log(`words/s       ${result.wordsPerSecond} (${words} words; ${result.wordsPerCpuSecond} per CPU second)`);
-  }
-  else console.log(`iterations/s  ${result.iterationsPerSecond} (${progress.step} iterations)`);
-  console.log(`wall time     ${result.trainSeconds} s training (${result.cpuSeconds} s CPU) + ${result.setupSeconds} s setup`);
+    console.log(
+      `words/s       ${result.wordsPerSecond} (${words} words; ${result.wordsPerCpuSecond} per CPU second)`,
+    );
+  } else console.log(`iterations/s  ${result.iterationsPerSecond} (${progress.step} iterations)`);
+  console.log(
+    `wall time     ${result.trainSeconds} s training (${result.cpuSeconds} s CPU) + ${result.setupSeconds} s setup`,
+  );
   console.log(`peak memory   rss ${result.peakRssMB} MB, heap ${result.peakHeapMB} MB`);
-  console.log(`final loss    ${result.finalLoss}${diverged ? ' (DIVERGED)' : ''} per ${isStream ? 'pair' : 'iteration'}`);
+  console.log(
+    `final loss    ${result.finalLoss}${diverged ? ' (DIVERGED)' : ''} per ${isStream ? 'pair' : 'iteration'}`,
+  );
 }
 
 function round(x: number, digits: number): number {

@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { connectTrainer, startTeachingRun } from './state/actions';
+import { connectTrainer, startFromUrl } from './state/actions';
 import { App } from './ui/App';
 import './ui/styles.css';
 
-// The worker and its frame routing start once per page, outside React (StrictMode mounts twice).
+// The worker, its frame routing and the URL sync start once per page, outside React
+// (StrictMode mounts components twice).
 connectTrainer();
-void startTeachingRun();
+startFromUrl();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,7 +12,15 @@ import { MinibatchRun } from './minibatchMode';
 import { createRng } from './rng';
 import { buildAliasTable, buildNoiseTable, noiseAliasTable } from './sampling';
 import { StreamRun } from './streamMode';
-import type { Corpus, Engine, HuffmanTree, LiveConfig, TrainConfig, TrainProgress, TrainReport } from './types';
+import type {
+  Corpus,
+  Engine,
+  HuffmanTree,
+  LiveConfig,
+  TrainConfig,
+  TrainProgress,
+  TrainReport,
+} from './types';
 
 export { defaultConfig, validateConfig } from './engineConfig';
 
@@ -31,7 +39,11 @@ function validateCorpus(corpus: Corpus): string[] {
  * Initial weights (MATH.md §7), in place: v uniform in [−0.5/d, 0.5/d) drawn as (u − 0.5)/d —
  * word2vec.c's and CS224n's formula alike —; the output matrix (u or θ) stays zero.
  */
-function initCenterVecs(centerVecs: Float32Array, D: number, rng: ReturnType<typeof createRng>): void {
+function initCenterVecs(
+  centerVecs: Float32Array,
+  D: number,
+  rng: ReturnType<typeof createRng>,
+): void {
   for (let i = 0; i < centerVecs.length; i++) centerVecs[i] = (rng.next() - 0.5) / D;
 }
 
@@ -43,14 +55,47 @@ function allFinite(x: Float32Array | null): boolean {
 }
 
 /**
+ * Allocates the kernel state for a validated setup and initialises the weights from the seed;
+ * afterwards the kernel's raw generator state continues the same xoshiro128** sequence.
+ */
+function createState(corpus: Corpus, cfg: TrainConfig, tree: HuffmanTree | null): KernelState {
+  const W = corpus.vocab.words.length;
+  const rng = createRng(cfg.seed);
+  const noise =
+    cfg.loss === 'ns'
+      ? noiseAliasTable(buildNoiseTable(corpus.vocab.counts), W)
+      : buildAliasTable([]);
+  const state = createKernelState({
+    words: W,
+    dim: cfg.dim,
+    isCbow: cfg.model === 'cbow',
+    isCbowExact: cfg.cbowUpdate === 'exact',
+    loss: cfg.loss,
+    hasGradients: cfg.mode === 'minibatch',
+    noise,
+    tree,
+    rng: new Uint32Array(4),
+  });
+  initCenterVecs(state.centerVecs, cfg.dim, rng);
+  state.rng.set(rng.getState());
+  return state;
+}
+
+/**
  * Creates a training engine over `corpus` (validated; throws an Error listing every problem).
  * Weights: `centerVecs` W×d; `outsideVecs` W×d (ns, softmax) or `nodeVecs` (W−1)×d with `tree`
- * (hs), all float32 and updated in place by `train`. The seed drives one xoshiro128** generator:
- * same corpus, config and seed ⇒ bit-identical weights, however `train` calls are sliced.
+ * (hs), float32, updated in place by `train`. They are views into one shared buffer (the kernel
+ * memory), so copy them with `slice()`, never through `.buffer`. The seed drives one
+ * xoshiro128** generator: same corpus, config and seed ⇒ bit-identical weights, however the
+ * `train` calls are sliced.
  *
  * `train(n)` does n tokens (stream) or n iterations (minibatch) and reports the loss summed over
  * pairs (stream) or iterations (minibatch). A NaN or ±Infinity in a loss — or, at the end of
  * the run, anywhere in the weights — marks the run diverged: it stops and never resumes.
+ *
+ * `setLive` (validated; throws on bad values): lr, window, negatives and annealEvery take effect
+ * from the next `train` call; `sample` from the next sentence entered (stream mode; minibatch
+ * mode sub-samples once, when the replicated corpus is built, so there it has no effect).
  *
  * @param corpus - the token stream and its vocabulary
  * @param config - a full TrainConfig (see `defaultConfig`)
@@ -59,27 +104,13 @@ export function createEngine(corpus: Corpus, config: TrainConfig): Engine {
   const problems = [...validateConfig(config), ...validateCorpus(corpus)];
   if (problems.length > 0) throw new Error(`Invalid training setup:\n- ${problems.join('\n- ')}`);
   const cfg: TrainConfig = { ...config };
-  const W = corpus.vocab.words.length;
-  const D = cfg.dim;
-  const tree: HuffmanTree | null = cfg.loss === 'hs' ? buildHuffmanTree(corpus.vocab.counts) : null;
-  const rng = createRng(cfg.seed);
-  const state = createKernelState({
-    words: W,
-    dim: D,
-    isCbow: cfg.model === 'cbow',
-    isCbowExact: cfg.cbowUpdate === 'exact',
-    loss: cfg.loss,
-    hasGradients: cfg.mode === 'minibatch',
-    noise: cfg.loss === 'ns' ? noiseAliasTable(buildNoiseTable(corpus.vocab.counts), W) : buildAliasTable([]),
-    tree,
-    rng: new Uint32Array(4),
-  });
-  initCenterVecs(state.centerVecs, D, rng);
-  // From here on the kernel's raw state continues this very generator.
-  state.rng.set(rng.getState());
+  const tree = cfg.loss === 'hs' ? buildHuffmanTree(corpus.vocab.counts) : null;
+  const state = createState(corpus, cfg, tree);
   const kernel = createKernel(state);
   const runner =
-    cfg.mode === 'stream' ? streamRunner(corpus, cfg, kernel, state) : minibatchRunner(corpus, cfg, kernel, state, tree);
+    cfg.mode === 'stream'
+      ? streamRunner(corpus, cfg, kernel, state)
+      : minibatchRunner(corpus, cfg, kernel, state, tree);
   return {
     config: cfg,
     corpus,
@@ -111,7 +142,12 @@ function divergenceCheck(lossSum: number, isDone: boolean, state: KernelState): 
   return isDone && !(allFinite(state.centerVecs) && allFinite(state.outVecs));
 }
 
-function streamRunner(corpus: Corpus, cfg: TrainConfig, kernel: Kernel, state: KernelState): Runner {
+function streamRunner(
+  corpus: Corpus,
+  cfg: TrainConfig,
+  kernel: Kernel,
+  state: KernelState,
+): Runner {
   const run = new StreamRun(corpus, cfg.epochs, kernel, state.rng, cfg.sample);
   const io = new Float64Array(IO_SIZE);
   let steps = 0;
@@ -140,13 +176,29 @@ function streamRunner(corpus: Corpus, cfg: TrainConfig, kernel: Kernel, state: K
     const processed = run.train(Math.floor(n), io);
     steps += io[IO_PAIRS]!;
     isDiverged = divergenceCheck(io[IO_LOSS]!, run.isDone, state);
-    const report = { processed, lossCount: io[IO_PAIRS]!, lossSum: io[IO_LOSS]!, done: run.isDone, diverged: isDiverged };
+    const report = {
+      processed,
+      lossCount: io[IO_PAIRS]!,
+      lossSum: io[IO_LOSS]!,
+      done: run.isDone,
+      diverged: isDiverged,
+    };
     return report;
   };
-  return { train, progress, onLive: (patch) => ('sample' in patch ? run.setSample(cfg.sample) : undefined) };
+  return {
+    train,
+    progress,
+    onLive: (patch) => ('sample' in patch ? run.setSample(cfg.sample) : undefined),
+  };
 }
 
-function minibatchRunner(corpus: Corpus, cfg: TrainConfig, kernel: Kernel, state: KernelState, tree: HuffmanTree | null): Runner {
+function minibatchRunner(
+  corpus: Corpus,
+  cfg: TrainConfig,
+  kernel: Kernel,
+  state: KernelState,
+  tree: HuffmanTree | null,
+): Runner {
   const run = new MinibatchRun(corpus, cfg, kernel, state, tree);
   const io = new Float64Array(IO_SIZE);
   let isDiverged = false;
@@ -168,7 +220,13 @@ function minibatchRunner(corpus: Corpus, cfg: TrainConfig, kernel: Kernel, state
     io[IO_NEGATIVES] = cfg.negatives;
     const { iterations, lossSum } = run.train(Math.floor(n), io);
     isDiverged = divergenceCheck(lossSum, run.isDone, state);
-    return { processed: iterations, lossCount: iterations, lossSum, done: run.isDone, diverged: isDiverged };
+    return {
+      processed: iterations,
+      lossCount: iterations,
+      lossSum,
+      done: run.isDone,
+      diverged: isDiverged,
+    };
   };
   // Window, negatives, lr and annealEvery are read from cfg at every iteration; sample is fixed
   // once the replicated corpus is built.

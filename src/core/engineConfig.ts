@@ -63,7 +63,9 @@ export function validateLive(patch: LiveConfig): string[] {
   if ('lr' in patch) {
     const lr = patch.lr;
     if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0 || lr > 10) {
-      problems.push(`learning rate must be a finite number above 0 and at most 10 (got ${String(lr)})`);
+      problems.push(
+        `learning rate must be a finite number above 0 and at most 10 (got ${String(lr)})`,
+      );
     }
   }
   if ('window' in patch) problems.push(checkInteger('window', patch.window, 1, 50));

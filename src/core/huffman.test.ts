@@ -66,7 +66,10 @@ describe('buildHuffmanTree reproduces word2vec.c CreateBinaryTree', () => {
 describe('buildHuffmanTree matches a verbatim C port of CreateBinaryTree', () => {
   // Fixture: 40 sorted counts with many ties; the expected codes and points were printed by the
   // C function itself (compiled from word2vec.c's loop), codes and points root first.
-  const counts = [100, 100, 40, 40, 40, 40, 13, 13, 8, 8, 8, 8, 8, 8, 5, 5, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1];
+  const counts = [
+    100, 100, 40, 40, 40, 40, 13, 13, 8, 8, 8, 8, 8, 8, 5, 5, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1,
+  ];
   const expectedCodes = (
     '01 00 1111 1110 1101 1100 10001 10000 101101 101100 ' +
     '101011 101010 101001 101000 1011110 1011101 10111111 10111110 10111001 10111000 ' +

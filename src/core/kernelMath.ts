@@ -36,58 +36,84 @@ export function dot(N: number, m: Float32Array, offsetX: number, offsetY: number
 }
 
 /**
- * Scores of n rows against one input vector h, three rows per pass over h (h is read once for
- * three dot products):  scores[j] = m[rows[j] …]·m[offsetH …],  j < n.
+ * Scores of n rows against one input vector h, several rows per pass over h (each h entry is
+ * read once for up to six dot products):  scores[j] = m[rows[j] …]·m[offsetH …],  j < n.
  *
  * @param rows - offsets of the rows in m
  * @param scores - output, length ≥ n
  */
-export function scoreRows(N: number, m: Float32Array, offsetH: number, rows: Int32Array, n: number, scores: Float64Array): void {
+export function scoreRows(
+  N: number,
+  m: Float32Array,
+  offsetH: number,
+  rows: Int32Array,
+  n: number,
+  scores: Float64Array,
+): void {
   let j = 0;
-  for (; j + 2 < n; j += 3) {
-    const r1 = rows[j]!;
-    const r2 = rows[j + 1]!;
-    const r3 = rows[j + 2]!;
-    let a0 = 0;
-    let a1 = 0;
-    let b0 = 0;
-    let b1 = 0;
-    let c0 = 0;
-    let c1 = 0;
-    let i = 0;
-    for (; i + 1 < N; i += 2) {
-      const h0 = m[offsetH + i]!;
-      const h1 = m[offsetH + i + 1]!;
-      a0 += m[r1 + i]! * h0;
-      a1 += m[r1 + i + 1]! * h1;
-      b0 += m[r2 + i]! * h0;
-      b1 += m[r2 + i + 1]! * h1;
-      c0 += m[r3 + i]! * h0;
-      c1 += m[r3 + i + 1]! * h1;
-    }
-    if (i < N) {
-      const h0 = m[offsetH + i]!;
-      a0 += m[r1 + i]! * h0;
-      b0 += m[r2 + i]! * h0;
-      c0 += m[r3 + i]! * h0;
-    }
-    scores[j] = a0 + a1;
-    scores[j + 1] = b0 + b1;
-    scores[j + 2] = c0 + c1;
+  for (; j + 5 < n; j += 6) scoreRows6(N, m, offsetH, rows, j, scores);
+  if (j + 2 < n) {
+    scoreRows3(N, m, offsetH, rows[j]!, rows[j + 1]!, rows[j + 2]!, scores, j);
+    j += 3;
   }
-  if (j + 1 < n) {
-    scoreRows2(N, m, offsetH, rows[j]!, rows[j + 1]!, scores, j);
-    j += 2;
-  }
-  if (j < n) scores[j] = dot(N, m, rows[j]!, offsetH);
+  for (; j < n; j++) scores[j] = dot(N, m, rows[j]!, offsetH);
 }
 
-/** scores[at], scores[at + 1] = the two rows' dot products with h, in one pass over h. */
-function scoreRows2(N: number, m: Float32Array, offsetH: number, r1: number, r2: number, scores: Float64Array, at: number): void {
+/** scores[at … at + 6) for rows[at … at + 6), one pass over h, one partial sum per row. */
+function scoreRows6(
+  N: number,
+  m: Float32Array,
+  offsetH: number,
+  rows: Int32Array,
+  at: number,
+  scores: Float64Array,
+): void {
+  const r1 = rows[at]!;
+  const r2 = rows[at + 1]!;
+  const r3 = rows[at + 2]!;
+  const r4 = rows[at + 3]!;
+  const r5 = rows[at + 4]!;
+  const r6 = rows[at + 5]!;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  for (let i = 0; i < N; i++) {
+    const h = m[offsetH + i]!;
+    s1 += m[r1 + i]! * h;
+    s2 += m[r2 + i]! * h;
+    s3 += m[r3 + i]! * h;
+    s4 += m[r4 + i]! * h;
+    s5 += m[r5 + i]! * h;
+    s6 += m[r6 + i]! * h;
+  }
+  scores[at] = s1;
+  scores[at + 1] = s2;
+  scores[at + 2] = s3;
+  scores[at + 3] = s4;
+  scores[at + 4] = s5;
+  scores[at + 5] = s6;
+}
+
+/** scores[at … at + 3) for three rows, one pass over h, two partial sums per row. */
+function scoreRows3(
+  N: number,
+  m: Float32Array,
+  offsetH: number,
+  r1: number,
+  r2: number,
+  r3: number,
+  scores: Float64Array,
+  at: number,
+): void {
   let a0 = 0;
   let a1 = 0;
   let b0 = 0;
   let b1 = 0;
+  let c0 = 0;
+  let c1 = 0;
   let i = 0;
   for (; i + 1 < N; i += 2) {
     const h0 = m[offsetH + i]!;
@@ -96,141 +122,16 @@ function scoreRows2(N: number, m: Float32Array, offsetH: number, r1: number, r2:
     a1 += m[r1 + i + 1]! * h1;
     b0 += m[r2 + i]! * h0;
     b1 += m[r2 + i + 1]! * h1;
+    c0 += m[r3 + i]! * h0;
+    c1 += m[r3 + i + 1]! * h1;
   }
   if (i < N) {
-    a0 += m[r1 + i]! * m[offsetH + i]!;
-    b0 += m[r2 + i]! * m[offsetH + i]!;
+    const h0 = m[offsetH + i]!;
+    a0 += m[r1 + i]! * h0;
+    b0 += m[r2 + i]! * h0;
+    c0 += m[r3 + i]! * h0;
   }
   scores[at] = a0 + a1;
   scores[at + 1] = b0 + b1;
-}
-
-/**
- * The output step of n distinct rows, in place (stream-mode SGD), three rows per pass over h,
- * with the input-side step e = Σ_j g_j · row_j (rows as they were before this step) chained
- * through the passes instead of being accumulated in a separate loop:
- *
- *   row_j += g_j · h                    for every j
- *   m[offsetOut …] = m[offsetIn …] + e   (partial sums of e travel through m[offsetNeu …])
- *
- * Skip-gram passes offsetIn = offsetOut = offsetH, so v_c ← v_c + e in the same pass (element i
- * of h is read before it is written); CBOW passes a zero row as offsetIn and neu1e as offsetOut.
- * Rows must be distinct and must not overlap h, neu1e or offsetIn/offsetOut.
- *
- * @param gs - step coefficients g_j, length ≥ n
- */
-export function updateRowsInPlace(
-  N: number,
-  m: Float32Array,
-  offsetH: number,
-  rows: Int32Array,
-  gs: Float64Array,
-  n: number,
-  offsetNeu: number,
-  offsetIn: number,
-  offsetOut: number,
-): void {
-  if (n === 0 && offsetIn !== offsetOut) m.copyWithin(offsetOut, offsetIn, offsetIn + N);
-  let from = offsetIn;
-  let j = 0;
-  while (j < n) {
-    const left = n - j;
-    const group = left >= 3 ? 3 : left;
-    const to = left === group ? offsetOut : offsetNeu;
-    if (group === 3) updateRows3(N, m, offsetH, rows[j]!, rows[j + 1]!, rows[j + 2]!, gs[j]!, gs[j + 1]!, gs[j + 2]!, from, to);
-    else if (group === 2) updateRows2(N, m, offsetH, rows[j]!, rows[j + 1]!, gs[j]!, gs[j + 1]!, from, to);
-    else updateRows1(N, m, offsetH, rows[j]!, gs[j]!, from, to);
-    from = to;
-    j += group;
-  }
-}
-
-/** One pass of `updateRowsInPlace` over three rows: out = in + Σ g·row; row += g·h. */
-function updateRows3(
-  N: number,
-  m: Float32Array,
-  offsetH: number,
-  r1: number,
-  r2: number,
-  r3: number,
-  g1: number,
-  g2: number,
-  g3: number,
-  offsetIn: number,
-  offsetOut: number,
-): void {
-  for (let i = 0; i < N; i++) {
-    const h = m[offsetH + i]!;
-    const u1 = m[r1 + i]!;
-    const u2 = m[r2 + i]!;
-    const u3 = m[r3 + i]!;
-    m[r1 + i] = u1 + g1 * h;
-    m[r2 + i] = u2 + g2 * h;
-    m[r3 + i] = u3 + g3 * h;
-    m[offsetOut + i] = m[offsetIn + i]! + (g1 * u1 + g2 * u2 + g3 * u3);
-  }
-}
-
-/** Two-row pass of `updateRowsInPlace`. */
-function updateRows2(N: number, m: Float32Array, offsetH: number, r1: number, r2: number, g1: number, g2: number, offsetIn: number, offsetOut: number): void {
-  for (let i = 0; i < N; i++) {
-    const h = m[offsetH + i]!;
-    const u1 = m[r1 + i]!;
-    const u2 = m[r2 + i]!;
-    m[r1 + i] = u1 + g1 * h;
-    m[r2 + i] = u2 + g2 * h;
-    m[offsetOut + i] = m[offsetIn + i]! + (g1 * u1 + g2 * u2);
-  }
-}
-
-/** One-row pass of `updateRowsInPlace`. */
-function updateRows1(N: number, m: Float32Array, offsetH: number, r1: number, g1: number, offsetIn: number, offsetOut: number): void {
-  for (let i = 0; i < N; i++) {
-    const h = m[offsetH + i]!;
-    const u1 = m[r1 + i]!;
-    m[r1 + i] = u1 + g1 * h;
-    m[offsetOut + i] = m[offsetIn + i]! + g1 * u1;
-  }
-}
-
-/**
- * The output step of n rows written to an accumulator instead (minibatch mode): row j's step goes
- * to m[rows[j] + shift …], the rows themselves are only read.
- *
- *   neu1e += Σ_j g_j · row_j;   acc_j += g_j · h
- */
-export function updateRowsInto(
-  N: number,
-  m: Float32Array,
-  offsetH: number,
-  rows: Int32Array,
-  gs: Float64Array,
-  n: number,
-  offsetNeu: number,
-  shift: number,
-): void {
-  for (let j = 0; j < n; j++) {
-    const r = rows[j]!;
-    const g = gs[j]!;
-    for (let i = 0; i < N; i++) {
-      m[offsetNeu + i]! += g * m[r + i]!;
-      m[r + shift + i]! += g * m[offsetH + i]!;
-    }
-  }
-}
-
-/**
- * y += alpha · x over N entries of m (BLAS axpy on rows of one memory). With isClearing, x is
- * zeroed as it is read (the neu1e accumulator is emptied in the same pass). x and y must not
- * overlap.
- */
-export function axpy(N: number, alpha: number, m: Float32Array, offsetX: number, offsetY: number, isClearing: boolean): void {
-  if (isClearing) {
-    for (let i = 0; i < N; i++) {
-      m[offsetY + i]! += alpha * m[offsetX + i]!;
-      m[offsetX + i] = 0;
-    }
-  } else {
-    for (let i = 0; i < N; i++) m[offsetY + i]! += alpha * m[offsetX + i]!;
-  }
+  scores[at + 2] = c0 + c1;
 }

@@ -18,7 +18,24 @@ export const LOSS_NS = 0;
 export const LOSS_HS = 1;
 export const LOSS_SOFTMAX = 2;
 
-const LOSS_CODES: Readonly<Record<LossId, number>> = { ns: LOSS_NS, hs: LOSS_HS, softmax: LOSS_SOFTMAX };
+const LOSS_CODES: Readonly<Record<LossId, number>> = {
+  ns: LOSS_NS,
+  hs: LOSS_HS,
+  softmax: LOSS_SOFTMAX,
+};
+
+/** Slots of the `io` parameter block (Float64Array(IO_SIZE)). */
+export const IO_ALPHA0 = 0; // stream: α₀; minibatch: the scale 1/B
+export const IO_INV_DENOM = 1; // stream: 1 / (epochs·T + 1)
+export const IO_T_BASE = 2; // stream: words read before the sentence's first token
+export const IO_WINDOW = 3; // m
+export const IO_NEGATIVES = 4; // K
+export const IO_LOSS = 5; // out, +=: Σ pair losses
+export const IO_PAIRS = 6; // out, +=: number of pair losses (SGD updates in stream mode)
+export const IO_SIZE = 7;
+
+/** Most floats the kernel memory may hold (offsets stay far from the int32 limit). */
+export const MAX_MEMORY = 2 ** 30;
 
 /** Largest K the scratch lists are sized for. */
 export const MAX_NEGATIVES = 50;
@@ -37,6 +54,12 @@ export interface KernelState {
   readonly isCbowExact: boolean;
   /** LOSS_NS, LOSS_HS or LOSS_SOFTMAX. */
   readonly loss: number;
+  /**
+   * Skip-gram + NS in stream mode scores the next pair inside this pair's update pass (same
+   * numbers bit for bit, one pass fewer). false selects the plain pair-by-pair loop, the
+   * reference the pipelined loop is tested against.
+   */
+  readonly isPipelined: boolean;
   /** The flat float32 memory. Centre row w starts at w·d. */
   readonly mem: Float32Array;
   /** Offsets in mem: output row r starts at outBase + r·d; h, neu1e and an all-zero row. */
@@ -68,6 +91,11 @@ export interface KernelState {
   /** Negative-sampling target list: distinct ids and their multiplicities. */
   readonly ids: Int32Array;
   readonly counts: Int32Array;
+  /** The same for the next pair, drawn ahead by the pipelined skip-gram path (streamKernel.ts). */
+  readonly nextIds: Int32Array;
+  readonly nextCounts: Int32Array;
+  readonly nextRows: Int32Array;
+  readonly nextScores: Float64Array;
 }
 
 /** What `createKernelState` needs. */
@@ -79,6 +107,8 @@ export interface KernelStateOptions {
   loss: LossId;
   /** Allocate the minibatch gradient accumulators. */
   hasGradients: boolean;
+  /** See KernelState.isPipelined; default true. */
+  isPipelined?: boolean;
   noise: AliasTable;
   tree: HuffmanTree | null;
   rng: Uint32Array;
@@ -95,7 +125,12 @@ export function createKernelState(options: KernelStateOptions): KernelState {
   const end = zeroBase + D;
   const gradCenterBase = options.hasGradients ? end : -1;
   const gradOutBase = options.hasGradients ? end + W * D : -1;
-  const mem = new Float32Array(options.hasGradients ? end + (W + outRows) * D : end);
+  const size = options.hasGradients ? end + (W + outRows) * D : end;
+  // Offsets are int32 in the kernels; keep well inside that range.
+  if (size > MAX_MEMORY) {
+    throw new Error(`the model needs ${size} floats; at most ${MAX_MEMORY} fit`);
+  }
+  const mem = new Float32Array(size);
   const scratch = Math.max(W, MAX_NEGATIVES + 1, tree ? maxPathLength(tree) : 0);
   return {
     dim: D,
@@ -104,6 +139,7 @@ export function createKernelState(options: KernelStateOptions): KernelState {
     isCbow: options.isCbow,
     isCbowExact: options.isCbowExact,
     loss: LOSS_CODES[options.loss],
+    isPipelined: options.isPipelined ?? true,
     mem,
     outBase,
     hBase,
@@ -113,7 +149,9 @@ export function createKernelState(options: KernelStateOptions): KernelState {
     gradOutBase,
     centerVecs: mem.subarray(0, outBase),
     outVecs: mem.subarray(outBase, hBase),
-    gradCenter: options.hasGradients ? mem.subarray(gradCenterBase, gradOutBase) : new Float32Array(0),
+    gradCenter: options.hasGradients
+      ? mem.subarray(gradCenterBase, gradOutBase)
+      : new Float32Array(0),
     gradOut: options.hasGradients ? mem.subarray(gradOutBase) : new Float32Array(0),
     noiseProb: options.noise.prob,
     noiseAlias: options.noise.alias,
@@ -126,11 +164,16 @@ export function createKernelState(options: KernelStateOptions): KernelState {
     gs: new Float64Array(scratch),
     ids: new Int32Array(MAX_NEGATIVES + 1),
     counts: new Int32Array(MAX_NEGATIVES + 1),
+    nextIds: new Int32Array(MAX_NEGATIVES + 1),
+    nextCounts: new Int32Array(MAX_NEGATIVES + 1),
+    nextRows: new Int32Array(MAX_NEGATIVES + 1),
+    nextScores: new Float64Array(MAX_NEGATIVES + 1),
   };
 }
 
 function maxPathLength(tree: HuffmanTree): number {
   let longest = 0;
-  for (let w = 0; w < tree.leaves; w++) longest = Math.max(longest, tree.offsets[w + 1]! - tree.offsets[w]!);
+  for (let w = 0; w < tree.leaves; w++)
+    longest = Math.max(longest, tree.offsets[w + 1]! - tree.offsets[w]!);
   return longest;
 }

@@ -38,9 +38,16 @@ export interface BatchPlan {
  *
  * @param rng - xoshiro128** state, advanced in place
  */
-export function buildReplicatedData(corpus: Corpus, sample: number, rng: Uint32Array): ReplicatedData {
+export function buildReplicatedData(
+  corpus: Corpus,
+  sample: number,
+  rng: Uint32Array,
+): ReplicatedData {
   const { tokens, sentenceStarts } = corpus;
-  const reject = sample > 0 ? rejectProbabilities(corpus.vocab.counts, tokens.length, sample) : new Float64Array(corpus.vocab.counts.length);
+  const reject =
+    sample > 0
+      ? rejectProbabilities(corpus.vocab.counts, tokens.length, sample)
+      : new Float64Array(corpus.vocab.counts.length);
   const out = new Int32Array(tokens.length * REPLICAS);
   const starts: number[] = [0];
   let length = 0;
@@ -61,8 +68,13 @@ export function buildReplicatedData(corpus: Corpus, sample: number, rng: Uint32A
       for (let i = begin + 1; i < length && !isUsable; i++) isUsable = out[i] !== out[begin];
     }
   }
-  if (!isUsable) throw new Error('minibatch mode needs a sentence with two different words (after sub-sampling)');
-  return { tokens: out.slice(0, length), starts: Int32Array.from(starts) };
+  if (!isUsable)
+    throw new Error(
+      'minibatch mode needs a sentence with two different words (after sub-sampling)',
+    );
+  // Copy only when most of the buffer went unused; otherwise keep a view and skip the copy.
+  const kept = length < out.length / 2 ? out.slice(0, length) : out.subarray(0, length);
+  return { tokens: kept, starts: Int32Array.from(starts) };
 }
 
 /**
@@ -71,7 +83,14 @@ export function buildReplicatedData(corpus: Corpus, sample: number, rng: Uint32A
  * drawn again with the same C1. Writes the centre to plan.centers[b] and the context at
  * plan.ctx[at …]; returns the context length.
  */
-function drawWindow(data: ReplicatedData, radius: number, plan: BatchPlan, b: number, at: number, rng: Uint32Array): number {
+function drawWindow(
+  data: ReplicatedData,
+  radius: number,
+  plan: BatchPlan,
+  b: number,
+  at: number,
+  rng: Uint32Array,
+): number {
   const sentences = data.starts.length - 1;
   for (;;) {
     const s = xoshiroInt(rng, sentences);
@@ -125,7 +144,8 @@ export function sampleBatch(
     plan.ctxStarts[b + 1] = end;
     if (!needsNegatives) continue;
     if (config.model === 'cbow') drawNegatives(plan.negs, b * K, K, plan.centers[b]!, noise, rng);
-    else for (let j = at; j < end; j++) drawNegatives(plan.negs, j * K, K, plan.ctx[j]!, noise, rng);
+    else
+      for (let j = at; j < end; j++) drawNegatives(plan.negs, j * K, K, plan.ctx[j]!, noise, rng);
   }
 }
 
@@ -134,10 +154,18 @@ export function sampleBatch(
  * word, gives up after 1000 tries and takes word 0 (word 1 when the target is 0), so the loop
  * always ends.
  */
-function drawNegatives(out: Int32Array, at: number, K: number, target: number, noise: AliasTable, rng: Uint32Array): void {
+function drawNegatives(
+  out: Int32Array,
+  at: number,
+  K: number,
+  target: number,
+  noise: AliasTable,
+  rng: Uint32Array,
+): void {
   for (let k = 0; k < K; k++) {
     let w = target;
-    for (let tries = 0; w === target && tries < 1000; tries++) w = drawAlias(rng, noise.prob, noise.alias);
+    for (let tries = 0; w === target && tries < 1000; tries++)
+      w = drawAlias(rng, noise.prob, noise.alias);
     out[at + k] = w === target ? (target === 0 ? 1 : 0) : w;
   }
 }

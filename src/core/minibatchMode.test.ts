@@ -15,12 +15,21 @@ import { cbow, skipgram, withNegatives, withTree } from './windowModels';
 
 const W = 8;
 const CORPUS = handCorpus(
-  Array.from({ length: 12 }, (_, s) => (s % 3 === 0 ? [0, 1, 0, 2, 3, 0] : s % 3 === 1 ? [4, 5, 6, 7, 1] : [2])),
+  Array.from({ length: 12 }, (_, s) =>
+    s % 3 === 0 ? [0, 1, 0, 2, 3, 0] : s % 3 === 1 ? [4, 5, 6, 7, 1] : [2],
+  ),
   W,
 );
 
 describe('annealing (CS224n: step × 0.5 every annealEvery iterations)', () => {
-  const base = defaultConfig({ mode: 'minibatch', dim: 4, batchSize: 5, lr: 0.2, sample: 0, iterations: 100 });
+  const base = defaultConfig({
+    mode: 'minibatch',
+    dim: 4,
+    batchSize: 5,
+    lr: 0.2,
+    sample: 0,
+    iterations: 100,
+  });
 
   it('the step in force halves at each multiple of annealEvery', () => {
     const engine = createEngine(CORPUS, { ...base, annealEvery: 3 });
@@ -46,8 +55,17 @@ describe('annealing (CS224n: step × 0.5 every annealEvery iterations)', () => {
 });
 
 /** Teaching-API loss of pair j of a batch plan (negatives as the plan holds them). */
-function planLoss(loss: LossId, plan: BatchPlan, K: number, tree: ReturnType<typeof kernelState>['tree'], negBase: number): PairLoss {
-  if (loss === 'ns') return withNegatives((_t, j) => Array.from(plan.negs.subarray((negBase + j) * K, (negBase + j + 1) * K)));
+function planLoss(
+  loss: LossId,
+  plan: BatchPlan,
+  K: number,
+  tree: ReturnType<typeof kernelState>['tree'],
+  negBase: number,
+): PairLoss {
+  if (loss === 'ns')
+    return withNegatives((_t, j) =>
+      Array.from(plan.negs.subarray((negBase + j) * K, (negBase + j + 1) * K)),
+    );
   if (loss === 'hs') return withTree(tree!);
   return naiveSoftmaxLossAndGradient;
 }
@@ -63,9 +81,27 @@ describe.each([
   it('weights move by −step × (mean over the batch of the teaching-API gradient)', () => {
     const D = 3;
     const K = 4;
-    const config = defaultConfig({ model, loss, mode: 'minibatch', dim: D, window: 2, negatives: K, batchSize: 6, lr: 0.4, sample: 0, cbowUpdate: 'exact' });
+    const config = defaultConfig({
+      model,
+      loss,
+      mode: 'minibatch',
+      dim: D,
+      window: 2,
+      negatives: K,
+      batchSize: 6,
+      lr: 0.4,
+      sample: 0,
+      cbowUpdate: 'exact',
+    });
     const counts = Array.from(CORPUS.vocab.counts);
-    const { state, tree } = kernelState({ W, D, loss, isCbow: model === 'cbow', counts, noise: Array.from(buildNoiseTable(counts)) });
+    const { state, tree } = kernelState({
+      W,
+      D,
+      loss,
+      isCbow: model === 'cbow',
+      counts,
+      noise: Array.from(buildNoiseTable(counts)),
+    });
     const V = Float64Array.from(state.centerVecs);
     const U = Float64Array.from(state.outVecs);
     const run = new MinibatchRun(CORPUS, config, createKernel(state), state, tree);
@@ -112,13 +148,21 @@ describe('CS224n data: replicated corpus and random windows', () => {
   });
 
   it('a corpus without two different words in a sentence is refused', () => {
-    expect(() => buildReplicatedData(handCorpus([[0, 0, 0], [1]], 2), 0, createRng(1).getState())).toThrow(/two different words/);
+    expect(() =>
+      buildReplicatedData(handCorpus([[0, 0, 0], [1]], 2), 0, createRng(1).getState()),
+    ).toThrow(/two different words/);
   });
 
   it('windows stay in their sentence, within the radius, never contain the centre word; negatives ≠ target', () => {
     const data = buildReplicatedData(CORPUS, 0, createRng(3).getState());
     const config = defaultConfig({ mode: 'minibatch', window: 2, negatives: 3, batchSize: 200 });
-    const plan: BatchPlan = { size: 0, centers: new Int32Array(0), ctxStarts: new Int32Array(1), ctx: new Int32Array(0), negs: new Int32Array(0) };
+    const plan: BatchPlan = {
+      size: 0,
+      centers: new Int32Array(0),
+      ctxStarts: new Int32Array(1),
+      ctx: new Int32Array(0),
+      negs: new Int32Array(0),
+    };
     const noise = buildNoiseTable(CORPUS.vocab.counts);
     sampleBatch(data, plan, config, true, noiseAliasTable(noise, W), createRng(4).getState());
     expect(plan.size).toBe(200);

@@ -43,7 +43,12 @@ class RowSet {
  * Adds −(1/B) ∇J of the whole batch to the kernel's accumulators (∂centre W×d, ∂output shaped like
  * the output matrix), i.e. the negative mean gradient over the B windows. Returns the mean loss.
  */
-export function accumulateBatch(kernel: Kernel, plan: BatchPlan, isCbow: boolean, io: Float64Array): number {
+export function accumulateBatch(
+  kernel: Kernel,
+  plan: BatchPlan,
+  isCbow: boolean,
+  io: Float64Array,
+): number {
   const K = io[IO_NEGATIVES]!;
   io[IO_ALPHA0] = 1 / plan.size;
   const before = io[IO_LOSS]!;
@@ -73,7 +78,13 @@ export class MinibatchRun {
     private readonly tree: HuffmanTree | null,
   ) {
     this.data = buildReplicatedData(corpus, config.sample, st.rng);
-    this.plan = { size: 0, centers: new Int32Array(0), ctxStarts: new Int32Array(1), ctx: new Int32Array(0), negs: new Int32Array(0) };
+    this.plan = {
+      size: 0,
+      centers: new Int32Array(0),
+      ctxStarts: new Int32Array(1),
+      ctx: new Int32Array(0),
+      negs: new Int32Array(0),
+    };
     this.centerRows = new RowSet(st.words);
     this.outRows = new RowSet(st.outRows);
   }
@@ -85,7 +96,9 @@ export class MinibatchRun {
   /** The step in force for the next iteration: lr · 0.5^⌊iteration / annealEvery⌋. */
   currentStep(): number {
     const every = this.config.annealEvery;
-    return every > 0 ? this.config.lr * Math.pow(0.5, Math.floor(this.iteration / every)) : this.config.lr;
+    return every > 0
+      ? this.config.lr * Math.pow(0.5, Math.floor(this.iteration / every))
+      : this.config.lr;
   }
 
   /** Runs up to n iterations; returns how many ran and the sum of their (batch-mean) losses. */
@@ -97,7 +110,14 @@ export class MinibatchRun {
       io[IO_NEGATIVES] = this.config.negatives;
       const needsNegatives = this.config.loss === 'ns';
       const { st } = this;
-      sampleBatch(this.data, this.plan, this.config, needsNegatives, { prob: st.noiseProb, alias: st.noiseAlias }, st.rng);
+      sampleBatch(
+        this.data,
+        this.plan,
+        this.config,
+        needsNegatives,
+        { prob: st.noiseProb, alias: st.noiseAlias },
+        st.rng,
+      );
       const loss = accumulateBatch(this.kernel, this.plan, st.isCbow, io);
       this.markTouched();
       const step = this.currentStep();
@@ -133,7 +153,8 @@ export class MinibatchRun {
       this.outRows.add(target);
       for (let k = 0; k < K; k++) this.outRows.add(this.plan.negs[pairIndex * K + k]!);
     } else if (loss === 'hs' && tree) {
-      for (let j = tree.offsets[target]!; j < tree.offsets[target + 1]!; j++) this.outRows.add(tree.points[j]!);
+      for (let j = tree.offsets[target]!; j < tree.offsets[target + 1]!; j++)
+        this.outRows.add(tree.points[j]!);
     } else if (loss === 'softmax' && pairIndex === 0) {
       for (let r = 0; r < this.st.outRows; r++) this.outRows.add(r);
     }

@@ -1,10 +1,11 @@
 /**
  * The scoring half of one (input vector, target word) step for each output layer, float32, in
- * the kernel's flat memory (MATH.md §1, §3, §6). Each function
+ * the kernel's flat memory (MATH.md §1, §3, §6), plus the pair-level helpers the kernels share.
+ * Each `…Step` function
  *   - computes the scores f_j = row_j · h of the rows the pair touches (h = mem[offsetH … + d):
  *     v_c for skip-gram, the context mean for CBOW),
  *   - writes the rows' offsets to st.rows and their step coefficients g_j = −alpha ∂J/∂f_j to
- *     st.gs, and returns how many rows there are through the caller's formula (see each function),
+ *     st.gs (how many rows: `pairRows`),
  *   - returns the pair loss J (float64; stable for scores of ±700; NaN when a weight is NaN).
  * The caller then applies the steps with `updateRowsInPlace` (SGD: row_j += g_j h,
  * input side += Σ g_j row_j) or `updateRowsInto` (gradient accumulators).
@@ -15,7 +16,9 @@
  * |score| > 6 and uses a coarse table; this engine does neither.
  */
 import { scoreRows } from './kernelMath';
+import { axpy } from './rowUpdates';
 import type { KernelState } from './kernelState';
+import { LOSS_HS, LOSS_NS } from './kernelState';
 import { sigmoidInto } from './sigmoidTable';
 
 /**
@@ -47,9 +50,22 @@ export function addTarget(ids: Int32Array, counts: Int32Array, n: number, w: num
  * (g is −alpha ∂J/∂f summed over the occurrences, MATH.md §3.)
  */
 export function nsStep(st: KernelState, offsetH: number, n: number, alpha: number): number {
-  const { dim: D, rows, scores, gs, ids, counts } = st;
-  for (let j = 0; j < n; j++) rows[j] = st.outBase + ids[j]! * D;
-  scoreRows(D, st.mem, offsetH, rows, n, scores);
+  fillRows(st, st.ids, n, st.rows);
+  scoreRows(st.dim, st.mem, offsetH, st.rows, n, st.scores);
+  return nsGains(st, n, alpha);
+}
+
+/** rows[j] = offset of output row ids[j] in the memory, j < n. */
+export function fillRows(st: KernelState, ids: Int32Array, n: number, rows: Int32Array): void {
+  for (let j = 0; j < n; j++) rows[j] = st.outBase + ids[j]! * st.dim;
+}
+
+/**
+ * The loss and step coefficients of negative sampling from scores already in st.scores
+ * (the second half of {@link nsStep}): g_j = alpha (p_j − k_j σ(f_j)) into st.gs.
+ */
+export function nsGains(st: KernelState, n: number, alpha: number): number {
+  const { scores, gs, counts } = st;
   let loss = 0;
   for (let j = 0; j < n; j++) {
     const f = scores[j]!;
@@ -96,7 +112,12 @@ export function hsStep(st: KernelState, offsetH: number, target: number, alpha: 
  *
  * The largest score is subtracted before exponentiating, so scores of ±700 are safe.
  */
-export function softmaxStep(st: KernelState, offsetH: number, target: number, alpha: number): number {
+export function softmaxStep(
+  st: KernelState,
+  offsetH: number,
+  target: number,
+  alpha: number,
+): number {
   const { dim: D, rows, scores, gs } = st;
   const W = st.outRows;
   for (let w = 0; w < W; w++) rows[w] = st.outBase + w * D;
@@ -112,4 +133,63 @@ export function softmaxStep(st: KernelState, offsetH: number, target: number, al
   const loss = max + Math.log(sum) - scores[target]!;
   for (let w = 0; w < W; w++) gs[w] = alpha * ((w === target ? 1 : 0) - gs[w]! / sum);
   return loss;
+}
+
+/**
+ * Scores one pair, J(h, target) with h = mem[offsetH …]: fills st.rows / st.gs (how many: see
+ * `pairRows`) and returns the loss. NS targets must already be in st.ids / st.counts (n of them).
+ */
+export function scorePair(
+  st: KernelState,
+  offsetH: number,
+  target: number,
+  n: number,
+  alpha: number,
+): number {
+  if (st.loss === LOSS_NS) return nsStep(st, offsetH, n, alpha);
+  if (st.loss === LOSS_HS) return hsStep(st, offsetH, target, alpha);
+  return softmaxStep(st, offsetH, target, alpha);
+}
+
+/** How many output rows the pair scored by `scorePair` touches. */
+export function pairRows(st: KernelState, target: number, n: number): number {
+  if (st.loss === LOSS_NS) return n;
+  if (st.loss === LOSS_HS) return st.offsets[target + 1]! - st.offsets[target]!;
+  return st.outRows;
+}
+
+/** h (at st.hBase) = mean of the centre rows ids[lo … hi) except position skip (−1: none). */
+export function meanOfRows(
+  st: KernelState,
+  ids: Int32Array,
+  lo: number,
+  hi: number,
+  skip: number,
+): void {
+  const { dim: D, mem, hBase } = st;
+  mem.fill(0, hBase, hBase + D);
+  for (let q = lo; q < hi; q++) if (q !== skip) axpy(D, 1, mem, ids[q]! * D, hBase, false);
+  const inv = 1 / (hi - lo - (skip >= lo && skip < hi ? 1 : 0));
+  for (let i = hBase; i < hBase + D; i++) mem[i]! *= inv;
+}
+
+/**
+ * CBOW's input-side step: each context row ids[lo … hi) (except skip) gets neu1e / |C| (exact) or
+ * neu1e (word2vec.c), at its centre row plus `shift` (0: the weights; else an accumulator);
+ * neu1e is cleared with the last row.
+ */
+export function spreadToContext(
+  st: KernelState,
+  ids: Int32Array,
+  lo: number,
+  hi: number,
+  skip: number,
+  shift: number,
+): void {
+  const { dim: D, mem, neuBase } = st;
+  const size = hi - lo - (skip >= lo && skip < hi ? 1 : 0);
+  const share = st.isCbowExact ? 1 / size : 1;
+  const last = hi - 1 === skip ? hi - 2 : hi - 1;
+  for (let q = lo; q < hi; q++)
+    if (q !== skip) axpy(D, share, mem, neuBase, shift + ids[q]! * D, q === last);
 }

@@ -193,6 +193,41 @@ describe('project2d', () => {
   });
 });
 
+describe('project2d with fewer rows than dimensions (Gram route)', () => {
+  it('gives the same axes, variances and coordinates as the d×d covariance route', () => {
+    // 12 rows in 40 dimensions take the n×n route; the same rows padded with 40 zero-variance
+    // copies of their mean (n = 52 > d) take the d×d route. Padding changes n, so compare
+    // after rescaling the variances by n.
+    const n = 12;
+    const d = 40;
+    const rows = randomMatrix(7, n, d, 0.5);
+    const small = project2d(rows, n, d);
+    const mean = small.mean;
+    const padded = new Float64Array((n + 40) * d);
+    padded.set(rows);
+    for (let i = n; i < n + 40; i++) padded.set(mean, i * d);
+    const big = project2d(padded, n + 40, d);
+    expectArraysClose(axis(small, 0), axis(big, 0), 1e-9);
+    expectArraysClose(axis(small, 1), axis(big, 1), 1e-9);
+    expectArraysClose(
+      Array.from(small.variance, (v) => v * n),
+      Array.from(big.variance, (v) => v * (n + 40)),
+      1e-9,
+    );
+    expectArraysClose(small.coords, big.coords.subarray(0, 2 * n), 1e-5);
+    expectClose(small.totalVariance * n, big.totalVariance * (n + 40), 1e-9);
+  });
+
+  it('falls back to the covariance route when the rows span a single direction', () => {
+    // Two distinct rows: rank 1 after centring, so G cannot name a second axis.
+    const rows = Float64Array.from({ length: 2 * 5 }, (_, i) => (i < 5 ? i : -i));
+    const p = project2d(rows, 2, 5);
+    expect(Number.isFinite(p.coords[0]!)).toBe(true);
+    const q2 = axis(p, 1);
+    expectClose(Math.hypot(...q2), 1, 1e-12);
+  });
+});
+
 describe('gatherRows / gatherConcatRows', () => {
   const V = Float32Array.of(1, 2, 3, 4, 5, 6); // 3 words, d = 2
   const U = Float32Array.of(-1, -2, -3, -4, -5, -6);

@@ -1,7 +1,7 @@
 /**
  * The 2-D view of chosen embedding rows (MATH.md §9): centre, take the top-2 principal axes,
- * project. The axes come from a full symmetric eigen-decomposition of the d×d covariance
- * (Householder + QL, `symmetricEigen.ts`): exact to rounding, deterministic, and independent of
+ * project. The axes come from a full symmetric eigen-decomposition of the d×d covariance — or of
+ * the n×n Gram matrix when there are fewer rows than dimensions — (Householder + QL, `symmetricEigen.ts`): exact to rounding, deterministic, and independent of
  * any starting guess, so no warm start is needed and none can go stale.
  */
 import { symmetricEigen } from './symmetricEigen';
@@ -36,7 +36,8 @@ export interface Projection {
  * projection of the same d, the axes are reordered if that matches the previous ones better and
  * each is flipped so that qₖ · previousₖ ≥ 0, so points do not jump between frames. Then
  * `variance` and `explainedVarianceRatio` follow the returned axis order. A NaN in the rows
- * gives NaN coordinates and ratios (never a plausible picture). Cost O(n·d² + d³).
+ * gives NaN coordinates and ratios (never a plausible picture). Cost O(n·d² + d³), or
+ * O(n²·d + n³) when n < d.
  *
  * @param rows - X, n×d row-major (not modified)
  * @param n - number of rows, ≥ 1
@@ -54,11 +55,8 @@ export function project2d(
   }
   const mean = columnMeans(rows, n, d);
   const centred = centreRows(rows, n, d, mean);
-  const { values, vectors } = symmetricEigen(covariance(centred, n, d), d);
-  const axes = vectors.slice(0, 2 * d);
-  const variance = Float64Array.of(Math.max(0, values[0]!), Math.max(0, values[1]!));
-  let totalVariance = 0;
-  for (let k = 0; k < d; k++) totalVariance += Math.max(0, values[k]!);
+  const { axes, variance, totalVariance } =
+    (n < d && gramAxes(centred, n, d)) || covarianceAxes(centred, n, d);
   for (let k = 0; k < 2; k++) fixSign(axes, k * d, d);
   if (previous && previous.d === d) alignAxes(axes, variance, previous.axes, d);
   // No variance at all gives ratios 0; a NaN anywhere stays NaN.
@@ -67,6 +65,57 @@ export function project2d(
   );
   const coords = projectRows(centred, n, d, axes);
   return { n, d, coords, axes, mean, variance, explainedVarianceRatio, totalVariance };
+}
+
+interface TopAxes {
+  /** q₁, q₂ as rows, 2×d. */
+  axes: Float64Array;
+  /** λ₁, λ₂. */
+  variance: Float64Array;
+  /** trace(C). */
+  totalVariance: number;
+}
+
+/** Top-2 eigenvectors of the d×d covariance C = X̄ᵀX̄/n. Cost O(n·d² + d³). */
+function covarianceAxes(centred: Float64Array, n: number, d: number): TopAxes {
+  const { values, vectors } = symmetricEigen(covariance(centred, n, d), d);
+  let totalVariance = 0;
+  for (let k = 0; k < d; k++) totalVariance += Math.max(0, values[k]!);
+  const variance = Float64Array.of(Math.max(0, values[0]!), Math.max(0, values[1]!));
+  return { axes: vectors.slice(0, 2 * d), variance, totalVariance };
+}
+
+/**
+ * The same axes from the n×n Gram matrix G = X̄X̄ᵀ/n when there are fewer rows than dimensions:
+ * G and C share their non-zero eigenvalues, and G p = λ p gives the axis q = X̄ᵀp / ‖X̄ᵀp‖.
+ * Cost O(n²·d + n³) — for 30 words at d = 100 about 50× less than the d×d route. Returns null
+ * when λ₂ is (numerically) zero, where q₂ is not determined by G; the caller then uses C.
+ */
+function gramAxes(centred: Float64Array, n: number, d: number): TopAxes | null {
+  const gram = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++) {
+      const g = dot(d, centred, i * d, centred, j * d) / n;
+      gram[i * n + j] = g;
+      gram[j * n + i] = g;
+    }
+  }
+  const { values, vectors } = symmetricEigen(gram, n);
+  let totalVariance = 0;
+  for (let i = 0; i < n; i++) totalVariance += gram[i * n + i]!;
+  if (!(values[1]! > 1e-12 * totalVariance)) return null;
+  const axes = new Float64Array(2 * d);
+  for (let k = 0; k < 2; k++) {
+    // q_k ∝ X̄ᵀ p_k: a weighted sum of the centred rows.
+    for (let i = 0; i < n; i++) {
+      const weight = vectors[k * n + i]!;
+      for (let c = 0; c < d; c++) axes[k * d + c]! += weight * centred[i * d + c]!;
+    }
+    const norm = Math.sqrt(dot(d, axes, k * d, axes, k * d));
+    for (let c = 0; c < d; c++) axes[k * d + c]! /= norm;
+  }
+  const variance = Float64Array.of(values[0]!, values[1]!);
+  return { axes, variance, totalVariance };
 }
 
 /**

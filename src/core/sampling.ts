@@ -138,7 +138,11 @@ export function drawAlias(state: Uint32Array, prob: Float64Array, alias: Int32Ar
  * @param sample - s ≥ 0; 0 turns sub-sampling off
  * @returns Float64Array(W) of thresholds on the uint32 scale, in (0, 2^32]
  */
-export function keepThresholds(counts: ArrayLike<number>, totalCount: number, sample: number): Float64Array {
+export function keepThresholds(
+  counts: ArrayLike<number>,
+  totalCount: number,
+  sample: number,
+): Float64Array {
   const thresholds = new Float64Array(counts.length).fill(TWO_POW_32);
   if (!(sample > 0) || !(totalCount > 0)) return thresholds;
   const scaled = sample * totalCount;
@@ -172,7 +176,11 @@ export function keepToken(state: Uint32Array, threshold: number): boolean {
  * @param sample - s (CS224n uses 1e-5)
  * @returns Float64Array(W) of probabilities in [0, 1)
  */
-export function rejectProbabilities(counts: ArrayLike<number>, totalCount: number, sample: number): Float64Array {
+export function rejectProbabilities(
+  counts: ArrayLike<number>,
+  totalCount: number,
+  sample: number,
+): Float64Array {
   const reject = new Float64Array(counts.length);
   const threshold = sample * totalCount;
   for (let w = 0; w < counts.length; w++) {

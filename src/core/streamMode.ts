@@ -40,7 +40,8 @@ export class StreamRun {
   ) {
     let longest = 0;
     const starts = corpus.sentenceStarts;
-    for (let s = 0; s + 1 < starts.length; s++) longest = Math.max(longest, starts[s + 1]! - starts[s]!);
+    for (let s = 0; s + 1 < starts.length; s++)
+      longest = Math.max(longest, starts[s + 1]! - starts[s]!);
     this.sen = new Int32Array(longest);
     this.senT = new Int32Array(longest);
     this.thresholds = keepThresholds(corpus.vocab.counts, corpus.tokens.length, sample);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../worker/protocol';
-import { applyFrame, createLiveFrame, recentLosses } from './liveFrame';
+import { applyFrame, createLiveFrame, recentLosses, recentLrs } from './liveFrame';
 
-function frame(runId: number, losses: number[], unitsDone = 0): Frame {
+function frame(runId: number, losses: number[], unitsDone = 0, patch: Partial<Frame> = {}): Frame {
   return {
     status: 'training',
     runId,
@@ -23,6 +23,11 @@ function frame(runId: number, losses: number[], unitsDone = 0): Frame {
     smoothedLoss: losses.at(-1) ?? Number.NaN,
     throughput: 0,
     seq: 1,
+    viewVersion: 1,
+    coords: new Float32Array(0),
+    explained: [0, 0],
+    lrs: Float32Array.from(losses.map(() => 0.025)),
+    ...patch,
   };
 }
 
@@ -52,5 +57,32 @@ describe('liveFrame', () => {
     applyFrame(live, frame(2, [5]));
     expect(Array.from(recentLosses(live, 10))).toEqual([5]);
     expect(live.latest?.runId).toBe(2);
+  });
+
+  it('keeps the learning rate of every loss point aligned with the losses', () => {
+    const live = createLiveFrame(4);
+    applyFrame(live, frame(1, [5, 4], 0, { lrs: Float32Array.from([0.5, 0.25]) }));
+    applyFrame(live, frame(1, [3, 2, 1], 0, { lrs: Float32Array.from([0.125, 0.0625, 0.03125]) }));
+    expect(Array.from(recentLosses(live, 4))).toEqual([4, 3, 2, 1]);
+    expect(Array.from(recentLrs(live, 4))).toEqual([0.25, 0.125, 0.0625, 0.03125]);
+  });
+
+  it('keeps the last coordinates through frames that bring none, for the same shown list', () => {
+    const live = createLiveFrame(4);
+    const coords = Float32Array.from([1, 2, 3, 4]);
+    applyFrame(live, frame(1, [], 0, { coords, explained: [0.4, 0.2] }));
+    applyFrame(live, frame(1, []));
+    expect(live.coords).toBe(coords);
+    expect(live.explained).toEqual([0.4, 0.2]);
+    expect(live.coordsVersion).toBe(1);
+  });
+
+  it('a new shown list drops the old coordinates even before new ones arrive', () => {
+    const live = createLiveFrame(4);
+    applyFrame(live, frame(1, [], 0, { coords: Float32Array.from([1, 2]) }));
+    applyFrame(live, frame(1, [], 0, { viewVersion: 2 }));
+    expect(live.coords.length).toBe(0);
+    expect(live.viewVersion).toBe(2);
+    expect(live.coordsVersion).toBe(2);
   });
 });

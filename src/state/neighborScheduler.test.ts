@@ -23,6 +23,10 @@ function frame(status: RunStatus, unitsDone: number, runId = 1): Frame {
     smoothedLoss: Number.NaN,
     throughput: 0,
     seq: 1,
+    viewVersion: 1,
+    coords: new Float32Array(0),
+    explained: [0, 0],
+    lrs: new Float32Array(0),
   };
 }
 

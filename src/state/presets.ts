@@ -1,7 +1,8 @@
 /**
- * Named starting configurations. Only the first page's run exists yet; the "CS224n assignment
- * run" and "word2vec.c defaults" presets join it with the settings panel.
+ * Named configurations, each one click: the first page's teaching run, CS224n's assignment run
+ * and word2vec.c's defaults.
  */
+import { defaultConfig } from '../core/engine';
 import type { TrainConfig } from '../core/types';
 
 /**
@@ -22,3 +23,86 @@ export const TEACHING_RUN: Partial<TrainConfig> = {
   epochs: 200,
   seed: 1,
 };
+
+/** The 24 words the CS224n assignment plots (MATH.md §10). */
+export const CS224N_WORDS: readonly string[] = [
+  'great',
+  'cool',
+  'brilliant',
+  'wonderful',
+  'well',
+  'amazing',
+  'worth',
+  'sweet',
+  'enjoyable',
+  'boring',
+  'bad',
+  'dumb',
+  'annoying',
+  'female',
+  'male',
+  'queen',
+  'king',
+  'man',
+  'woman',
+  'rain',
+  'snow',
+  'hail',
+  'coffee',
+  'tea',
+];
+
+export type PresetId = 'cs224n' | 'word2vec';
+
+export interface Preset {
+  id: PresetId;
+  /** The button's name. */
+  label: string;
+  explain: string;
+  /** Every setting except the seed, which stays the user's. */
+  config: Omit<TrainConfig, 'seed'>;
+  /** Words to show, or null for the corpus's own list. */
+  words: readonly string[] | null;
+}
+
+function withoutSeed(config: TrainConfig): Omit<TrainConfig, 'seed'> {
+  const copy: Partial<TrainConfig> = { ...config };
+  delete copy.seed;
+  return copy as Omit<TrainConfig, 'seed'>;
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'cs224n',
+    label: 'CS224n assignment run',
+    explain:
+      'Skip-gram, negative sampling with K = 10, 10 dimensions, window 5, step 0.3 halved every 20,000 of 40,000 iterations of 50 windows, and the 24 words of the assignment.',
+    config: withoutSeed(
+      defaultConfig({
+        model: 'skipgram',
+        loss: 'ns',
+        mode: 'minibatch',
+        negatives: 10,
+        dim: 10,
+        window: 5,
+        lr: 0.3,
+        batchSize: 50,
+        iterations: 40_000,
+        annealEvery: 20_000,
+      }),
+    ),
+    words: CS224N_WORDS,
+  },
+  {
+    id: 'word2vec',
+    label: 'word2vec.c defaults',
+    explain:
+      'The original program out of the box: skip-gram, negative sampling with K = 5, 100 dimensions, window 5, rate 0.025, 5 passes.',
+    config: withoutSeed(defaultConfig()),
+    words: null,
+  },
+];
+
+export function findPreset(id: PresetId): Preset {
+  return PRESETS.find((p) => p.id === id)!;
+}

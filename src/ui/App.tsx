@@ -1,25 +1,84 @@
+import { useStore } from 'zustand';
+import { neighborsOf } from '../state/actions';
+import { configStore } from '../state/configStore';
+import { runStore } from '../state/runStore';
+import { ControlsPanel } from './ControlsPanel';
+import { CorpusPanel } from './CorpusPanel';
+import { LossChart } from './LossChart';
 import { NeighborsPanel } from './NeighborsPanel';
+import { PresetBar } from './PresetBar';
+import { ScatterPlot } from './ScatterPlot';
+import { ShareBar } from './ShareBar';
 import { TrainingPanel } from './TrainingPanel';
+import { useFileDrop } from './useFileDrop';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { ViewControls } from './ViewControls';
+import './controls.css';
 
-/** Page layout only; the panels read the stores themselves. */
+/**
+ * Page layout only; the panels read the stores themselves. The word map is the big central
+ * element: settings on the left, the loss, neighbours and corpus on the right (below the map on
+ * a laptop). A classroom link may hide whole panels.
+ */
 export function App() {
+  const hidden = useStore(configStore, (s) => s.hidden);
+  const shown = useStore(runStore, (s) => s.view.shown);
+  const missing = useStore(runStore, (s) => s.view.missing);
+  const viewVersion = useStore(runStore, (s) => s.viewVersion);
+  const isDragging = useFileDrop();
+  useKeyboardShortcuts();
+  const isShown = (id: string): boolean => !hidden.includes(id);
+
   return (
-    <>
+    <div className={`app${isDragging ? ' is-dragging' : ''}`}>
       <header className="page-header">
-        <h1>word2vec playground</h1>
-        <p>
-          Word vectors trained live in your browser. The model learns from which words appear near
-          which, so words used in similar places end up with similar vectors.
-        </p>
+        <div className="title">
+          <h1>word2vec playground</h1>
+          <p>
+            Word vectors trained live in your browser: words used in similar places end up close
+            together on the map.
+          </p>
+        </div>
+        <div className="header-tools">
+          {isShown('presets') && <PresetBar />}
+          <ShareBar />
+        </div>
       </header>
       <main className="page-main">
-        <TrainingPanel />
-        <NeighborsPanel />
+        <div className="col-controls">
+          <ControlsPanel />
+        </div>
+        <div className="col-center">
+          <TrainingPanel />
+          <section className="panel map" aria-labelledby="map-heading">
+            <h2 id="map-heading">Map of the shown words</h2>
+            <ScatterPlot
+              words={shown}
+              viewVersion={viewVersion}
+              neighborsFor={neighborsOf}
+              // The view controls report missing words next to the word box; without them, the map does.
+              missing={isShown('view') ? [] : missing}
+            />
+            {isShown('view') && <ViewControls />}
+          </section>
+        </div>
+        <div className="col-side">
+          <section className="panel" aria-labelledby="loss-heading">
+            <h2 id="loss-heading">Loss over training</h2>
+            <LossChart />
+          </section>
+          <NeighborsPanel />
+          {isShown('corpus') && <CorpusPanel />}
+        </div>
       </main>
       <footer className="page-footer">
-        Training runs in a Web Worker on a small corpus that ships with the page; nothing is sent
-        anywhere.
+        Training runs in a Web Worker in this tab; your texts never leave your computer.
       </footer>
-    </>
+      {isDragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a .txt file to train on it
+        </div>
+      )}
+    </div>
   );
 }

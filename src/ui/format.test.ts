@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../core/engine';
 import type { CorpusInfo, Frame } from '../worker/protocol';
-import { describeRun, formatCount, formatRate, formatValue } from './format';
+import {
+  composeStatus,
+  describeRun,
+  formatCount,
+  formatDuration,
+  formatEta,
+  formatRate,
+  formatValue,
+} from './format';
 
 const CORPUS: CorpusInfo = {
+  id: 'teaching',
+  format: 'text',
+  words: 4987,
   name: 'the teaching corpus',
   tokens: 4987,
   vocabSize: 210,
@@ -33,6 +44,10 @@ function frame(patch: Partial<Frame>): Frame {
     smoothedLoss: 2.3141,
     throughput: 180_400,
     seq: 3,
+    viewVersion: 1,
+    coords: new Float32Array(0),
+    explained: [0, 0],
+    lrs: new Float32Array(0),
     ...patch,
   };
 }
@@ -97,5 +112,31 @@ describe('format', () => {
 
   it('before the corpus has loaded the line says so', () => {
     expect(describeRun(null, null, null)).toBe('Loading the corpus…');
+  });
+
+  it('durations read as seconds, minutes or hours; unknown is a dash', () => {
+    expect(formatDuration(44.6)).toBe('45 s');
+    expect(formatDuration(125)).toBe('2 min 5 s');
+    expect(formatDuration(3780)).toBe('1 h 3 min');
+    expect(formatDuration(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+
+  it('the ETA is the units left over the speed, only while training', () => {
+    expect(formatEta(frame({ unitsDone: 1000, unitsTotal: 181_000, throughput: 180_000 }))).toBe(
+      '1 s',
+    );
+    expect(formatEta(frame({ status: 'paused' }))).toBe('—');
+    expect(formatEta(frame({ throughput: 0 }))).toBe('—');
+  });
+
+  it('the status line puts the page notice before the run, or alone before any corpus', () => {
+    const context = { corpus: CORPUS, config: CONFIG, notice: 'Link copied.', isLoading: false };
+    expect(composeStatus(frame({ status: 'paused' }), context)).toMatch(/^Link copied\. Paused — /);
+    expect(composeStatus(null, { ...context, corpus: null, notice: 'Open the file again.' })).toBe(
+      'Open the file again.',
+    );
+    expect(composeStatus(frame({}), { ...context, notice: '', isLoading: true })).toBe(
+      'Loading the corpus…',
+    );
   });
 });

@@ -4,7 +4,7 @@
 import { format } from 'd3-format';
 import type { TrainConfig } from '../core/types';
 import type { CorpusInfo, Frame } from '../worker/protocol';
-import { LOSS_LABELS, MODEL_LABELS } from './labels';
+import { lossLabel, modelLabel } from '../state/registry';
 
 const groupedInteger = format(',d');
 const siRate = format('.3~s');
@@ -26,13 +26,28 @@ export function formatValue(value: number): string {
   return Number.isFinite(value) ? fourDigits(value) : String(value);
 }
 
+/** Seconds left → "2 min 5 s", "45 s", "1 h 3 min"; "—" when unknown. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '—';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+}
+
+/** Time left in the run at the current speed ("—" while not training). */
+export function formatEta(frame: Frame): string {
+  if (frame.status !== 'training' || frame.throughput <= 0) return '—';
+  return formatDuration((frame.unitsTotal - frame.unitsDone) / frame.throughput);
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "skip-gram with negative sampling". */
 export function describeModel(config: Pick<TrainConfig, 'model' | 'loss'>): string {
-  return `${MODEL_LABELS[config.model]} with ${LOSS_LABELS[config.loss]}`;
+  return `${modelLabel(config.model)} with ${lossLabel(config.loss)}`;
 }
 
 /** "epoch 2 of 5, 12,345 words" (stream) or "iteration 1,234 of 40,000" (minibatch). */
@@ -55,6 +70,8 @@ export function describeRun(
   const what = `${describeModel(config)} on ${corpus.name}`;
   const unitName = frame.unit === 'word' ? 'words' : 'iterations';
   switch (frame.status) {
+    case 'loading':
+      return frame.message ? `${capitalise(frame.message)}…` : 'Loading the corpus…';
     case 'idle':
       return `Ready to train ${what} (${formatCount(corpus.tokens)} tokens, ${formatCount(corpus.vocabSize)} distinct words). Press play.`;
     case 'training': {
@@ -69,4 +86,23 @@ export function describeRun(
     case 'diverged':
       return `${capitalise(frame.message)}.`;
   }
+}
+
+/** The page's situation as the status line needs it (a subset of the run store). */
+export interface StatusContext {
+  corpus: CorpusInfo | null;
+  config: TrainConfig | null;
+  notice: string;
+  isLoading: boolean;
+}
+
+/** The status line: the page's own notice (if any) before the run's description. */
+export function composeStatus(frame: Frame | null, context: StatusContext): string {
+  const run = context.isLoading
+    ? 'Loading the corpus…'
+    : describeRun(frame, context.corpus, context.config);
+  if (!context.notice) return run;
+  // Before any corpus is loaded the notice is all there is to say (e.g. "open the file again").
+  if (!context.corpus && !context.isLoading) return context.notice;
+  return `${context.notice} ${run}`;
 }

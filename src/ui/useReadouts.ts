@@ -7,7 +7,7 @@ import { useEffect, type RefObject } from 'react';
 import { liveFrame } from '../state/liveFrame';
 import { runStore } from '../state/runStore';
 import type { Frame } from '../worker/protocol';
-import { describeRun, formatCount, formatRate, formatValue } from './format';
+import { composeStatus, formatCount, formatEta, formatRate, formatValue } from './format';
 
 /**
  * While training, the polite live region changes at most this often, so screen readers are not
@@ -15,31 +15,42 @@ import { describeRun, formatCount, formatRate, formatValue } from './format';
  */
 const STATUS_INTERVAL_MS = 1000;
 
+type TextRef = RefObject<HTMLElement | null>;
+
 export interface ReadoutRefs {
   /** The visible status line (every frame) and its live-region twin (throttled). */
-  statusText: RefObject<HTMLElement | null>;
-  status: RefObject<HTMLElement | null>;
+  statusText: TextRef;
+  status: TextRef;
   progress: RefObject<HTMLProgressElement | null>;
-  percent: RefObject<HTMLElement | null>;
-  words: RefObject<HTMLElement | null>;
-  updates: RefObject<HTMLElement | null>;
-  loss: RefObject<HTMLElement | null>;
-  lr: RefObject<HTMLElement | null>;
-  speed: RefObject<HTMLElement | null>;
+  percent: TextRef;
+  epoch: TextRef;
+  words: TextRef;
+  updates: TextRef;
+  loss: TextRef;
+  lr: TextRef;
+  speed: TextRef;
+  eta: TextRef;
 }
 
-function setText(ref: RefObject<HTMLElement | null>, text: string): void {
+function setText(ref: TextRef, text: string): void {
   if (ref.current && ref.current.textContent !== text) ref.current.textContent = text;
+}
+
+function epochText(frame: Frame): string {
+  if (frame.mode === 'minibatch') return '—';
+  return `${Math.min(frame.epoch + 1, frame.epochs)} of ${frame.epochs}`;
 }
 
 function writeNumbers(refs: ReadoutRefs, frame: Frame): void {
   if (refs.progress.current) refs.progress.current.value = frame.fraction;
   setText(refs.percent, `${Math.floor(frame.fraction * 100)}%`);
+  setText(refs.epoch, epochText(frame));
   setText(refs.words, formatCount(frame.words));
   setText(refs.updates, formatCount(frame.step));
   setText(refs.loss, formatValue(frame.smoothedLoss));
   setText(refs.lr, formatValue(frame.lr));
   setText(refs.speed, `${formatRate(frame.throughput)} ${frame.unit}s/s`);
+  setText(refs.eta, formatEta(frame));
 }
 
 export function useReadouts(refs: ReadoutRefs): void {
@@ -48,6 +59,7 @@ export function useReadouts(refs: ReadoutRefs): void {
     let isStoreDirty = true;
     let statusWrittenAt = Number.NEGATIVE_INFINITY;
     let lastStatus = '';
+    let isSpeedSaid = false;
     const unsubscribe = runStore.subscribe(() => {
       isStoreDirty = true;
     });
@@ -58,20 +70,23 @@ export function useReadouts(refs: ReadoutRefs): void {
       isStoreDirty = false;
       const frame = liveFrame.latest;
       if (frame) writeNumbers(refs, frame);
-      const { corpus, config } = runStore.getState();
       const status = frame?.status ?? 'idle';
-      const text = describeRun(frame, corpus, config);
+      const text = composeStatus(frame, runStore.getState());
       setText(refs.statusText, text);
-      // Keep the live region calm while training; say every change of status at once.
+      // Keep the live region calm while training; say every change of status at once, and the
+      // first sentence of a run that knows its speed (the very first frame cannot).
+      const isSpeedKnown = (frame?.throughput ?? 0) > 0;
       if (
         status === 'training' &&
         status === lastStatus &&
+        (isSpeedSaid || !isSpeedKnown) &&
         time - statusWrittenAt < STATUS_INTERVAL_MS
       )
         return;
       setText(refs.status, text);
       statusWrittenAt = time;
       lastStatus = status;
+      isSpeedSaid = status === 'training' && isSpeedKnown;
     };
 
     let frameId = 0;

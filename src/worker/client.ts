@@ -26,6 +26,10 @@ export function subscribeFrames(listener: (frame: Frame) => void): () => void {
   };
 }
 
+// The built-in corpus assets sit in `generated/` under the app's base. With the relative base of
+// vite.config.ts, BASE_URL is './' in a build, so it is resolved against the page's own URL.
+void trainer.setAssetBase(new URL(`${import.meta.env.BASE_URL}generated/`, document.baseURI).href);
+
 void trainer.setFrameListener(
   proxy((frame: Frame) => {
     for (const listener of frameListeners) listener(frame);

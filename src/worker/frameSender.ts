@@ -43,7 +43,13 @@ export function createFrameSender(now: () => number): FrameSender {
     const frame = build();
     frame.seq = ++seq;
     lastAt = now();
-    const received = listener(transfer(frame, [frame.losses.buffer, frame.lossAt.buffer]));
+    const buffers = [
+      frame.losses.buffer,
+      frame.lossAt.buffer,
+      frame.lrs.buffer,
+      frame.coords.buffer,
+    ];
+    const received = listener(transfer(frame, buffers));
     if (!isThenable(received)) return;
     isInFlight = true;
     const settle = (): void => {

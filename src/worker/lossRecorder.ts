@@ -14,14 +14,19 @@ const INITIAL_CAPACITY = 256;
 export interface LossPoints {
   losses: Float32Array;
   lossAt: Float64Array;
+  /** Learning rate of the last updates of each point. */
+  lrs: Float32Array;
 }
 
 export interface LossRecorder {
   readonly lossEvery: number;
   /** Units left before the open point closes (≥ 1). */
   unitsToBoundary(): number;
-  /** Adds one train call's loss terms; closes the open point when it reaches `lossEvery` units. */
-  add(report: TrainReport, unitsDone: number): void;
+  /**
+   * Adds one train call's loss terms, `lr` being the learning rate its updates used; closes the
+   * open point when it reaches `lossEvery` units.
+   */
+  add(report: TrainReport, unitsDone: number, lr: number): void;
   /** Closes the open point early (end of a `step`), if it holds any loss term. */
   flush(unitsDone: number): void;
   /** Fresh copies of the points finished since the last call; the buffer is then emptied. */
@@ -34,7 +39,9 @@ export interface LossRecorder {
 export function createLossRecorder(lossEvery: number): LossRecorder {
   let losses = new Float32Array(INITIAL_CAPACITY);
   let lossAt = new Float64Array(INITIAL_CAPACITY);
+  let lrs = new Float32Array(INITIAL_CAPACITY);
   let count = 0;
+  let lastLr = 0;
   // The open point: loss sum, number of loss terms and units so far.
   let openSum = 0;
   let openTerms = 0;
@@ -45,15 +52,13 @@ export function createLossRecorder(lossEvery: number): LossRecorder {
   const push = (value: number, at: number): void => {
     if (count === losses.length) {
       // Grow by doubling; this runs rarely (only when frames are not being taken).
-      const grownLosses = new Float32Array(count * 2);
-      grownLosses.set(losses);
-      losses = grownLosses;
-      const grownAt = new Float64Array(count * 2);
-      grownAt.set(lossAt);
-      lossAt = grownAt;
+      losses = grown(losses, new Float32Array(count * 2));
+      lossAt = grown(lossAt, new Float64Array(count * 2));
+      lrs = grown(lrs, new Float32Array(count * 2));
     }
     losses[count] = value;
     lossAt[count] = at;
+    lrs[count] = lastLr;
     count++;
     // The first point seeds the average, as CS224n's `sgd` does.
     ema = hasPoint ? (1 - EMA_WEIGHT) * ema + EMA_WEIGHT * value : value;
@@ -70,7 +75,8 @@ export function createLossRecorder(lossEvery: number): LossRecorder {
   return {
     lossEvery,
     unitsToBoundary: () => Math.max(1, lossEvery - openUnits),
-    add(report, unitsDone) {
+    add(report, unitsDone, lr) {
+      lastLr = lr;
       openSum += report.lossSum;
       openTerms += report.lossCount;
       openUnits += report.processed;
@@ -78,10 +84,20 @@ export function createLossRecorder(lossEvery: number): LossRecorder {
     },
     flush: close,
     take() {
-      const points = { losses: losses.slice(0, count), lossAt: lossAt.slice(0, count) };
+      const points = {
+        losses: losses.slice(0, count),
+        lossAt: lossAt.slice(0, count),
+        lrs: lrs.slice(0, count),
+      };
       count = 0;
       return points;
     },
     smoothed: () => ema,
   };
+}
+
+/** `into` (twice as long) holding a copy of `from`. */
+function grown<T extends Float32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }

@@ -5,13 +5,19 @@
  */
 import type { LiveConfig, ModeId, TrainConfig } from '../core/types';
 
-/** What the trainer is doing. */
-export type RunStatus = 'idle' | 'training' | 'paused' | 'done' | 'diverged' | 'error';
+/**
+ * What the trainer is doing. 'loading': a corpus is being fetched or tokenised (the message says
+ * how far); the previous model, if any, stays and waits.
+ */
+export type RunStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'diverged' | 'error';
 
 /** Ids of the corpora bundled with the app. */
-export type BuiltinCorpusId = 'teaching';
+export type BuiltinCorpusId = 'teaching' | 'moby' | 'sotu';
 
-/** Where the training text comes from. */
+/**
+ * Where the training text comes from. `text` covers uploaded files and pasted text; CS224n's
+ * `datasetSentences.txt` is recognised by its header and read as the assignment reads it.
+ */
 export type CorpusSource =
   { kind: 'builtin'; id: BuiltinCorpusId } | { kind: 'text'; text: string; name: string };
 
@@ -19,13 +25,27 @@ export type CorpusSource =
 export interface InitRequest {
   corpus: CorpusSource;
   config?: Partial<TrainConfig>;
-  /** Words seen fewer times are left out of the vocabulary. Default: the corpus's own choice. */
+  /**
+   * Words seen fewer times are left out of the vocabulary. Default: the corpus's own choice
+   * (teaching 1, moby and sotu 5, SST 1 as in the assignment, other text 1 below 50,000 tokens
+   * and 5 above).
+   */
   minCount?: number;
+  /** Keep only this many most frequent words (after minCount). Default: no limit. */
+  maxVocab?: number;
+  /** The words to show. Default: the corpus's own list (`DEFAULT_VIEW_WORDS`). */
+  view?: ViewRequest;
 }
 
 /** Summary of the loaded corpus, for display. */
 export interface CorpusInfo {
+  /** The built-in id, or 'custom' for uploaded or pasted text. */
+  id: BuiltinCorpusId | 'custom';
+  /** 'sst' when the text was CS224n's datasetSentences.txt. */
+  format: 'text' | 'sst';
   name: string;
+  /** Raw tokens read, before the min-count and max-vocabulary cuts. */
+  words: number;
   /** In-vocabulary tokens. */
   tokens: number;
   vocabSize: number;
@@ -47,10 +67,42 @@ export interface SetConfigResult {
   errors: string[];
 }
 
+/** Which vectors a view or a query uses: v_w, u_w, or [v_w ; u_w] (what CS224n concatenates). */
+export type VectorChoice = 'center' | 'outside' | 'concat';
+
+/** Which words the scatter shows. */
+export interface ViewRequest {
+  /** Explicit words, in order (case and surrounding spaces are ignored); may be empty. */
+  words: string[];
+  /** Also show the `top` most frequent words of the vocabulary (each once); 0 = none. */
+  top: number;
+  vectors: VectorChoice;
+}
+
+/** One shown word; its coordinates are at `coords[2i], coords[2i+1]` for shown index i. */
+export interface ShownWord {
+  id: number;
+  word: string;
+  count: number;
+  /** Its word group (teaching groups, the CS224n groups, …), null if it belongs to none. */
+  group: string | null;
+  /** True when it came from `words`, false when it came from `top`. */
+  isRequested: boolean;
+}
+
+/** Answer of `setView` / `getView`. */
+export interface ViewResult {
+  shown: ShownWord[];
+  /** Requested words that are not in the vocabulary, in request order. */
+  missing: string[];
+  /** Why the result differs from the request (fallback to centre vectors, words cut), if it does. */
+  note?: string;
+}
+
 /** One nearest neighbour of a query word. */
 export interface NeighborWord {
   word: string;
-  /** Cosine similarity of the centre vectors, in [−1, 1]. */
+  /** Cosine similarity of the chosen vectors (centre by default), in [−1, 1]. */
   similarity: number;
 }
 
@@ -99,6 +151,20 @@ export interface Frame {
   smoothedLoss: number;
   /** Units per second of wall time while training (0 when not training). */
   throughput: number;
+  /** Learning rate of the last updates of each loss point, aligned with `losses`. */
+  lrs: Float32Array;
+  /** Bumps whenever the shown words change (`getView()` then gives the new list). */
+  viewVersion: number;
+  /**
+   * The 2-D SVD projection of the shown words, x,y interleaved (length 2 × shown), sign-aligned
+   * with the previous projection. Projections are made at most every ~100 ms while training and
+   * always after init, step, pause, reset and setView; a frame made since the last projection
+   * carries an EMPTY array, meaning "unchanged". NaN-free: a diverged model keeps the last
+   * finite picture.
+   */
+  coords: Float32Array;
+  /** Explained-variance ratios of the two axes of the latest projection, each in [0, 1]. */
+  explained: [number, number];
   /** Frame counter, from 1; a gap means a frame was merged into a later one. */
   seq: number;
 }
@@ -120,8 +186,26 @@ export interface TrainerApi {
   setConfig(patch: Partial<TrainConfig>): Promise<SetConfigResult>;
   /** A fresh model from the latest configuration, with `seed` if given; paused at step 0. */
   reset(seed?: number): Promise<void>;
-  /** The k words nearest to `word` by cosine similarity of the centre vectors. */
-  nearest(word: string, k: number): Promise<NearestResult>;
+  /**
+   * The k words nearest to `word` by cosine similarity of the chosen vectors (default centre;
+   * without outside vectors, hierarchical softmax, centre vectors are used).
+   */
+  nearest(word: string, k: number, vectors?: VectorChoice): Promise<NearestResult>;
+  /** Chooses the shown words; the answer lists them, and a frame with their coords follows. */
+  setView(view: ViewRequest): Promise<ViewResult>;
+  /** The shown words now (call it when a frame's `viewVersion` changes). */
+  getView(): Promise<ViewResult>;
+  /**
+   * Caps training at `unitsPerSecond` words (stream) or iterations (minibatch) per second, for
+   * slow classroom demos; null (or anything but a positive finite number) = full speed. `step` is
+   * not capped.
+   */
+  setSpeed(unitsPerSecond: number | null): Promise<void>;
+  /**
+   * Where the built-in corpus assets live (`<app base>/generated/`). client.ts calls it once:
+   * a worker cannot tell the page's base URL from its own location.
+   */
+  setAssetBase(url: string): void;
   /** Registers the one frame callback (null removes it). */
   setFrameListener(listener: FrameListener | null): void;
 }

@@ -54,18 +54,29 @@ export function createRun(
  */
 export function trainChunk(run: Run, maxUnits: number, now: () => number): TrainReport {
   const n = Math.min(run.chunk, run.recorder.unitsToBoundary(), maxUnits);
+  // The rate these updates use: read before training, since the engine then moves it on.
+  const lr = run.engine.progress().lr;
   const start = now();
   const report = run.engine.train(n);
   const elapsed = now() - start;
   run.unitsDone += report.processed;
-  run.recorder.add(report, run.unitsDone);
+  run.recorder.add(report, run.unitsDone, lr);
   const ideal = elapsed > 0 ? (report.processed * CHUNK_MS) / elapsed : Number.POSITIVE_INFINITY;
   run.chunk = Math.max(1, Math.min(Math.floor(ideal), run.chunk * 2, MAX_CHUNK));
   return report;
 }
 
+/** True when the run reached its budget or diverged: it cannot train further. */
+export function isFinished(run: Run): boolean {
+  const p = run.engine.progress();
+  return p.done || p.diverged;
+}
+
 /** The numbers of a frame that come from the run; takes (empties) the run's loss points. */
-export type RunNumbers = Omit<Frame, 'status' | 'message' | 'throughput' | 'seq'>;
+export type RunNumbers = Omit<
+  Frame,
+  'status' | 'message' | 'throughput' | 'seq' | 'viewVersion' | 'coords' | 'explained'
+>;
 
 export function runNumbers(run: Run | null, config: TrainConfig): RunNumbers {
   const p = run?.engine.progress();
@@ -85,6 +96,7 @@ export function runNumbers(run: Run | null, config: TrainConfig): RunNumbers {
     lr: p?.lr ?? runConfig.lr,
     losses: points?.losses ?? new Float32Array(0),
     lossAt: points?.lossAt ?? new Float64Array(0),
+    lrs: points?.lrs ?? new Float32Array(0),
     lossEvery: run?.recorder.lossEvery ?? 0,
     smoothedLoss: run ? run.recorder.smoothed() : Number.NaN,
   };

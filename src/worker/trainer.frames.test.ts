@@ -13,20 +13,33 @@ import {
 } from './testing/harness';
 
 describe('createTrainer: frames', () => {
-  it('cadence frames are at least 1000/30 ms of clock time apart while training', async () => {
+  it('cadence frames ≥ 1000/30 ms apart while training; projections ≥ 100 ms apart, 2 numbers per shown word', async () => {
     const clock = fakeClock(0.25);
     const stamped: { frame: Frame; at: number }[] = [];
     const h = await initialised({ now: clock }, LONGER);
+    const shown = (await h.trainer.getView()).shown.length;
     h.trainer.setFrameListener((frame) => {
       stamped.push({ frame, at: clock() });
     });
     await h.trainer.play();
-    h.drain();
-    const training = stamped.filter((s) => s.frame.status === 'training').map((s) => s.at);
-    expect(training.length).toBeGreaterThan(5);
+    h.drain(400);
+    const training = stamped.filter((s) => s.frame.status === 'training');
+    const at = training.map((s) => s.at);
+    expect(at.length).toBeGreaterThan(5);
     // The first is the answer to play(); after it, frames follow the cadence.
-    for (let i = 2; i < training.length; i++) {
-      expect(training[i]! - training[i - 1]!).toBeGreaterThanOrEqual(1000 / 30);
+    for (let i = 2; i < at.length; i++) {
+      expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(1000 / 30);
+    }
+    const withCoords = training.filter((s) => s.frame.coords.length > 0);
+    expect(withCoords.length).toBeGreaterThan(3);
+    expect(withCoords.length).toBeLessThan(training.length);
+    // Each frame leaves a few clock reads (0.25 ms each) after its projection: allow 2 ms.
+    for (let i = 1; i < withCoords.length; i++) {
+      expect(withCoords[i]!.at - withCoords[i - 1]!.at).toBeGreaterThanOrEqual(98);
+    }
+    for (const { frame } of withCoords) {
+      expect(frame.coords).toHaveLength(2 * shown);
+      expect(frame.coords.every(Number.isFinite)).toBe(true);
     }
   });
 

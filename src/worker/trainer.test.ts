@@ -47,7 +47,7 @@ describe('createTrainer: init', () => {
     });
     expect(result).toEqual({
       ok: false,
-      errors: ['my text has fewer than two distinct words to train on'],
+      errors: ['“my text” needs at least two different words (it only has “hello”)'],
     });
   });
 });

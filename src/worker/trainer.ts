@@ -4,68 +4,52 @@
  * The loop trains for about `sliceMs` (10 ms), then yields to the event loop so that comlink's
  * messages (pause, a slider) get through; settings change only between slices. Within a slice the
  * engine is called in chunks sized to take about 2 ms each, so a slow configuration (full softmax
- * on a large vocabulary) still returns on time. Frames go out on a wall-clock cadence (≤ 30 Hz)
- * and right after every command that changes the run. The trainer is a plain object: Vitest
- * drives it in Node with an injected clock and scheduler.
+ * on a large vocabulary) still returns on time. The shown words are projected at most every
+ * `projectMs` while training, inside a slice whose training time is shortened by the projection's
+ * cost. Frames go out on a wall-clock cadence (≤ 30 Hz) and right after every command that
+ * changes the run. The trainer is a plain object: Vitest drives it in Node with an injected
+ * clock, scheduler and corpus fetcher.
  */
 import { defaultConfig, validateConfig } from '../core/engine';
-import { nearestNeighbors, normalizeRows } from '../core/neighbors';
-import type { LiveConfig, TrainConfig } from '../core/types';
-import { loadCorpus, type LoadedCorpus } from './corpora';
+import type { TrainConfig } from '../core/types';
+import { sourceName, type LoadedCorpus } from './corpora';
 import { createFrameSender } from './frameSender';
-import type {
-  Frame,
-  InitResult,
-  NearestResult,
-  RunStatus,
-  SetConfigResult,
-  TrainerApi,
-} from './protocol';
+import { createLoader } from './loader';
+import { createNearestCache } from './nearest';
+import type { Frame, InitResult, RunStatus, TrainerApi } from './protocol';
 import {
   createRun,
   createThroughputMeter,
   divergenceMessage,
+  isFinished,
   runNumbers,
   trainChunk,
   type Run,
 } from './run';
-import { createYieldScheduler, type Scheduler } from './schedule';
+import { applyConfig } from './setConfig';
+import { createThrottle } from './throttle';
+import { resolveOptions, type TrainerOptions } from './trainerOptions';
+import { createViewState } from './viewState';
+import { defaultView } from './views';
 
-/** Injected dependencies and tunables (tests use a fake clock and a manual scheduler). */
-export interface TrainerOptions {
-  /** Milliseconds, monotonic. Default `performance.now`. */
-  now?: () => number;
-  /** Runs a task later, after pending messages. Default: a MessageChannel yield. */
-  schedule?: Scheduler;
-  /** Training time per slice. Default 10 ms. */
-  sliceMs?: number;
-  /** Minimum time between cadence frames. Default 1000/30 ms. */
-  frameMs?: number;
-  /** Units per loss point. Default 100 words (stream) or 1 iteration (minibatch). */
-  lossEvery?: number;
-}
+export type { TrainerOptions } from './trainerOptions';
 
-const SLICE_MS = 10;
-const FRAME_MS = 1000 / 30;
-const LIVE_KEYS: readonly (keyof LiveConfig)[] = [
-  'lr',
-  'negatives',
-  'window',
-  'annealEvery',
-  'sample',
-];
+/** Projections may take at most about a fifth of the training time. */
+const PROJECT_SHARE = 4;
+const SUPERSEDED = 'a newer corpus was requested';
 
 const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
 /** Creates a trainer; every command of `TrainerApi`, plus nothing else. */
 export function createTrainer(options: TrainerOptions = {}): TrainerApi {
-  const now = options.now ?? (() => performance.now());
-  const schedule = options.schedule ?? createYieldScheduler();
-  const sliceMs = options.sliceMs ?? SLICE_MS;
-  const frameMs = options.frameMs ?? FRAME_MS;
+  const resolved = resolveOptions(options);
+  const { now, schedule, wait, sliceMs, frameMs, projectMs, assets } = resolved;
   const frames = createFrameSender(now);
   const speed = createThroughputMeter();
+  const throttle = createThrottle();
+  const view = createViewState(now);
+  const neighbours = createNearestCache();
 
   let loaded: LoadedCorpus | null = null;
   /** The configuration the user asked for; the running engine may lag behind (restart keys). */
@@ -78,7 +62,13 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
   let stepTarget = -1;
   let stepWaiters: (() => void)[] = [];
   let isSliceScheduled = false;
-  let unitVecs: { run: Run; units: number; vecs: Float32Array } | null = null;
+  const loader = createLoader({
+    ...resolved,
+    report(text) {
+      message = text;
+      emitFrame();
+    },
+  });
 
   const setStatus = (next: RunStatus, text = ''): void => {
     status = next;
@@ -94,10 +84,17 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
   const buildFrame = (): Frame => {
     const isTraining = status === 'training' && run !== null;
     const throughput = isTraining ? speed.sample(now(), run!.unitsDone) : 0;
-    return { status, message, throughput, seq: 0, ...runNumbers(run, config) };
+    const numbers = runNumbers(run, config);
+    return { status, message, throughput, seq: 0, ...numbers, ...view.frameFields() };
   };
 
   const emitFrame = (): void => frames.send(buildFrame);
+
+  /** Projects the shown words of the current run (if any) and sends a frame. */
+  const showNow = (): void => {
+    if (run) view.project(run);
+    emitFrame();
+  };
 
   const startLoop = (): void => {
     if (isSliceScheduled) return;
@@ -105,38 +102,63 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
     schedule(runSlice);
   };
 
-  /** One engine call; returns false when the loop must stop (and has said why in a frame). */
-  const advance = (current: Run): boolean => {
+  /** One engine call of at most `allowed` units; false when the loop must stop (said in a frame). */
+  const advance = (current: Run, allowed: number): boolean => {
     const toStepEnd = stepTarget >= 0 ? stepTarget - current.unitsDone : Number.POSITIVE_INFINITY;
-    const report = trainChunk(current, toStepEnd, now);
+    const report = trainChunk(current, Math.min(toStepEnd, allowed), now);
     if (report.diverged) setStatus('diverged', divergenceMessage(report, config.lr));
     else if (report.done || report.processed === 0) setStatus('done');
     else if (current.unitsDone === stepTarget) setStatus('paused');
     else return true;
     // The run stopped: close the open loss point so the frame shows the last losses.
     current.recorder.flush(current.unitsDone);
-    emitFrame();
+    showNow();
     return false;
+  };
+
+  /** Trains until the deadline or the allowance of the speed cap; returns the allowance left. */
+  const trainUntil = (current: Run, deadline: number, allowance: number): number => {
+    let left = allowance;
+    for (;;) {
+      const before = current.unitsDone;
+      const goOn = advance(current, left);
+      left -= current.unitsDone - before;
+      if (!goOn || left < 1 || now() >= deadline) return left;
+    }
   };
 
   function runSlice(): void {
     isSliceScheduled = false;
     const current = run;
     if (status !== 'training' || !current) return;
-    const deadline = now() + sliceMs;
+    const start = now();
+    const projectEvery = Math.max(projectMs, PROJECT_SHARE * view.projector.lastMs);
+    // Only in a slice that will send a frame, so a projection reaches the page at once.
+    const isProjectionDue =
+      start - view.projector.lastAt >= projectEvery && start - frames.lastSentAt() >= frameMs;
+    // The projection's time comes out of this slice, so the slice still ends on time.
+    const deadline = start + sliceMs - (isProjectionDue ? view.projector.lastMs : 0);
+    const isCapped = stepTarget < 0 && throttle.rate !== null;
+    const allowance = isCapped ? throttle.allowance(start) : Number.POSITIVE_INFINITY;
+    let left = allowance;
     try {
-      while (advance(current) && now() < deadline);
+      if (allowance >= 1) left = trainUntil(current, deadline, allowance);
     } catch (error) {
       setStatus('error', `training stopped: ${errorText(error)}`);
       emitFrame();
       return;
     }
+    if (isCapped) throttle.spend(allowance - left);
     if (status !== 'training') return;
+    if (isProjectionDue) view.project(current);
     if (now() - frames.lastSentAt() >= frameMs) emitFrame();
-    startLoop();
+    if (isCapped && left < 1) {
+      isSliceScheduled = true;
+      wait(runSlice, throttle.waitMs());
+    } else startLoop();
   }
 
-  /** Reports bad settings: the previous corpus and model stay, the run pauses. */
+  /** Reports bad settings or input: the previous corpus and model stay, the run pauses. */
   const reject = (errors: string[]): void => {
     setStatus('error', errors.join('; '));
     emitFrame();
@@ -145,105 +167,97 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
   /** Replaces the model by a fresh one from `config`; false (and 'error') if that fails. */
   const restart = (): boolean => {
     try {
-      run = createRun(++runCount, loaded!.corpus, config, options.lossEvery);
-      return true;
+      run = createRun(++runCount, loaded!.corpus, config, resolved.lossEvery);
     } catch (error) {
       reject([errorText(error)]);
       return false;
     }
+    view.forgetAlignment();
+    view.refresh(loaded, run);
+    return true;
   };
 
   const beginTraining = (): void => {
     setStatus('training');
     speed.start(now(), run?.unitsDone ?? 0);
+    throttle.start(now());
     startLoop();
   };
 
-  const isFinished = (current: Run): boolean => {
-    const p = current.engine.progress();
-    return p.done || p.diverged;
-  };
+  const isBusy = (): boolean => status === 'loading';
 
   return {
     async init(request): Promise<InitResult> {
+      const token = loader.begin();
       const nextConfig = defaultConfig(request.config);
       const errors = validateConfig(nextConfig);
-      let next: LoadedCorpus | null = null;
-      try {
-        if (errors.length === 0) next = loadCorpus(request.corpus, request.minCount);
-      } catch (error) {
-        errors.push(errorText(error));
-      }
-      if (!next) {
+      if (errors.length > 0) {
         reject(errors);
         return { ok: false, errors };
       }
-      const previous = { loaded, config };
+      setStatus('loading', `loading ${sourceName(request.corpus)}`);
+      emitFrame();
+      let next: LoadedCorpus | null;
+      try {
+        next = await loader.load(request, token);
+      } catch (error) {
+        if (!loader.isLatest(token)) return { ok: false, errors: [SUPERSEDED] };
+        reject([errorText(error)]);
+        return { ok: false, errors: [errorText(error)] };
+      }
+      if (!next) return { ok: false, errors: [SUPERSEDED] };
+      const previous = { loaded, config, view: view.request() };
       loaded = next;
       config = nextConfig;
+      view.setRequest(request.view ?? defaultView(next.viewKey));
       if (!restart()) {
         ({ loaded, config } = previous);
+        view.setRequest(previous.view);
+        view.refresh(loaded, run);
         return { ok: false, errors: [message] };
       }
       setStatus('idle');
-      emitFrame();
+      showNow();
       return { ok: true, corpus: next.info, config: { ...config } };
     },
 
     async play() {
-      if (!run || !loaded) return;
+      if (!run || !loaded || isBusy()) return;
       if (isFinished(run) && !restart()) return;
       stepTarget = -1;
       beginTraining();
-      emitFrame();
+      showNow();
     },
 
     async pause() {
       if (status !== 'training') return;
       setStatus('paused');
-      emitFrame();
+      showNow();
     },
 
     step(n) {
       const units = Math.floor(n);
-      if (!run || !(units >= 1) || isFinished(run)) return Promise.resolve();
+      if (!run || !(units >= 1) || isFinished(run) || isBusy()) return Promise.resolve();
       const done = new Promise<void>((resolve) => stepWaiters.push(resolve));
       stepTarget = run.unitsDone + units;
       beginTraining();
       return done;
     },
 
-    async setConfig(patch): Promise<SetConfigResult> {
-      const merged: TrainConfig = { ...config, ...patch };
-      const errors = validateConfig(merged);
-      if (errors.length > 0) {
-        reject(errors);
-        return { applied: [], needsRestart: [], errors };
+    async setConfig(patch) {
+      const answer = applyConfig(config, run, patch);
+      if (answer.errors.length > 0) {
+        reject(answer.errors);
+        return answer;
       }
-      config = merged;
+      config = answer.config;
       if (status === 'error' && run) setStatus('paused');
-      const running: Readonly<TrainConfig> | undefined = run?.engine.config;
-      const live: LiveConfig = {};
-      const applied: (keyof LiveConfig)[] = [];
-      const needsRestart: (keyof TrainConfig)[] = [];
-      for (const key of Object.keys(patch) as (keyof TrainConfig)[]) {
-        if (!running || running[key] === merged[key]) continue;
-        if ((LIVE_KEYS as readonly string[]).includes(key)) {
-          const liveKey = key as keyof LiveConfig;
-          live[liveKey] = merged[liveKey];
-          applied.push(liveKey);
-        } else {
-          needsRestart.push(key);
-        }
-      }
-      // Commands run between slices, never during one, so this lands on a slice boundary.
-      if (run && applied.length > 0) run.engine.setLive(live);
       emitFrame();
-      return { applied, needsRestart, errors: [] };
+      return { applied: answer.applied, needsRestart: answer.needsRestart, errors: [] };
     },
 
     async reset(seed) {
-      if (!loaded) return;
+      if (!loaded || isBusy()) return;
       if (seed !== undefined) {
         const errors = validateConfig({ ...config, seed });
         if (errors.length > 0) {
@@ -256,27 +270,37 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
       if (!restart()) return;
       if (wasPlaying) beginTraining();
       else setStatus('idle');
-      emitFrame();
+      showNow();
     },
 
-    async nearest(word, k): Promise<NearestResult> {
-      const id = loaded?.corpus.vocab.index.get(word.trim().toLowerCase());
-      if (!run || !loaded || id === undefined) return { word, neighbors: null };
-      // Normalised vectors are cached until the model next changes (several queries per refresh).
-      if (!unitVecs || unitVecs.run !== run || unitVecs.units !== run.unitsDone) {
-        const vecs = normalizeRows(run.engine.centerVecs, run.engine.config.dim);
-        unitVecs = { run, units: run.unitsDone, vecs };
-      }
-      const found = nearestNeighbors(unitVecs.vecs, run.engine.config.dim, id, k);
-      const words = loaded.corpus.vocab.words;
-      return {
-        word,
-        neighbors: found.map((n) => ({ word: words[n.id]!, similarity: n.similarity })),
-      };
+    async nearest(word, k, vectors = 'center') {
+      return neighbours.query(run, loaded?.corpus.vocab, word, k, vectors);
+    },
+
+    async setView(request) {
+      view.setRequest(request);
+      view.refresh(loaded, run);
+      showNow();
+      return view.result();
+    },
+
+    async getView() {
+      return view.result();
+    },
+
+    async setSpeed(unitsPerSecond) {
+      throttle.setRate(unitsPerSecond);
+      throttle.start(now());
+    },
+
+    setAssetBase(url) {
+      assets.setBase(url);
     },
 
     setFrameListener(listener) {
       frames.setListener(listener);
+      // Earlier frames went nowhere: the new listener gets the current picture.
+      view.projector.resend();
       emitFrame();
     },
   };

@@ -1,6 +1,7 @@
 /**
  * Test driver for `createTrainer` (used by the trainer's Vitest files): a manual scheduler whose
- * slices run only when the test ticks, a fake clock, and a record of every frame.
+ * slices run only when the test ticks (the speed cap's timed waits join the same queue), a fake
+ * clock, and a record of every frame.
  */
 import { expect } from 'vitest';
 import type { TrainConfig } from '../../core/types';
@@ -21,7 +22,11 @@ export function fakeClock(tick = 0.25) {
 export function harness(options: TrainerOptions = {}) {
   const queue: (() => void)[] = [];
   const frames: Frame[] = [];
-  const trainer = createTrainer({ schedule: (task) => queue.push(task), ...options });
+  const trainer = createTrainer({
+    schedule: (task) => queue.push(task),
+    wait: (task) => queue.push(task),
+    ...options,
+  });
   trainer.setFrameListener((frame) => frames.push(frame));
   /** Runs one scheduled slice; false when nothing was scheduled. */
   const tick = (): boolean => {
@@ -46,8 +51,11 @@ export function everySlice(): TrainerOptions {
   return { now: fakeClock(), frameMs: 0 };
 }
 
-/** SMALL, but long enough that a few dozen slices do not finish it (~52k words). */
-export const LONGER: InitRequest = { ...TEACHING, config: { ...SMALL, epochs: 10 } };
+/**
+ * SMALL, but long enough that a few dozen 10 ms slices do not finish it (~310k words; the engine
+ * trains this configuration at about 700k words/s on the 2-core test machine).
+ */
+export const LONGER: InitRequest = { ...TEACHING, config: { ...SMALL, epochs: 60 } };
 
 export async function initialised(options: TrainerOptions = {}, request: InitRequest = TEACHING) {
   const h = harness(options);
@@ -66,4 +74,9 @@ export async function stepAndDrain(h: Harness, n: number) {
   const done = h.trainer.step(n);
   h.drain();
   await done;
+}
+
+/** Frames that brought a projection (a non-empty `coords`). */
+export function projected(frames: Frame[]): Frame[] {
+  return frames.filter((f) => f.coords.length > 0);
 }

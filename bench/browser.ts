@@ -1,0 +1,325 @@
+/**
+ * Browser benchmark: `npm run bench:browser -- [--seconds 20] [--top 500] [--corpus sotu]
+ * [--dist dist]` (runs `tsx bench/browser.ts`; build the app first with `npx vite build`).
+ *
+ * Serves the built app with `vite preview` on a free port, opens it in Debian's headless
+ * Chromium through Playwright with the State of the Union addresses and the 500 most frequent
+ * words on the map (`?corpus=sotu&words=&top=500`; the link keeps the app's default 200 epochs,
+ * so the run cannot end inside the window), and lets it train for `--seconds`. It
+ * measures, in the page, over that window:
+ * - frames per second of the page's animation loop (requestAnimationFrame callbacks counted by a
+ *   probe installed before the app's scripts),
+ * - the longest main-thread task (PerformanceObserver 'longtask', which sees tasks over 50 ms)
+ *   and the longest gap between two animation frames,
+ * - the worker's words per second: the mean over the window from the "Words processed" readout,
+ *   and the median of the "Throughput" readout sampled once a second.
+ * Then it trains the same corpus with the same settings in Node for as long, through the worker's
+ * own run code (createRun/trainChunk: the engine plus the loss recorder, without frames or
+ * projections), and reports Node's words per second beside the browser's. Prints one JSON
+ * document; progress goes to stderr. The preview server is stopped at the end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { parseState } from '../src/state/urlSchema';
+import { loadCorpus } from '../src/worker/corpora';
+import { createRun, trainChunk } from '../src/worker/run';
+import type { BuiltinCorpusId } from '../src/worker/protocol';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '20' },
+    top: { type: 'string', default: '500' },
+    corpus: { type: 'string', default: 'sotu' },
+    dist: { type: 'string', default: 'dist' },
+  },
+});
+const SECONDS = Number(args.seconds);
+const DIST = path.resolve(ROOT, args.dist);
+const CORPUS = args.corpus as BuiltinCorpusId;
+
+const log = (text: string): void => void process.stderr.write(`${text}\n`);
+
+/** A TCP port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `vite preview` for DIST on `port` and waits until it answers. */
+async function startPreview(port: number): Promise<ChildProcess> {
+  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const child = spawn(
+    process.execPath,
+    [
+      vite,
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      DIST,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGTERM');
+  throw new Error('vite preview did not answer within 30 s');
+}
+
+interface Loaf {
+  start: number;
+  duration: number;
+  blocking: number;
+  scripts: { duration: number; invoker: string; fn: string; url: string }[];
+}
+
+interface Probe {
+  longTasks: { start: number; duration: number }[];
+  frames: number[];
+  loafs: Loaf[];
+}
+
+/**
+ * Runs in the page before its scripts: records long tasks and every animation frame's time. A
+ * string, not a function: tsx's keepNames would wrap the function's inner names in a helper the
+ * page does not have.
+ */
+const PROBE_SCRIPT = `
+  window.__probe = { longTasks: [], frames: [], loafs: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames name the scripts that made them long (diagnosis only).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__probe.loafs.push({
+        start: e.startTime,
+        duration: e.duration,
+        blocking: e.blockingDuration,
+        scripts: e.scripts.map((s) => ({
+          duration: Math.round(s.duration),
+          invoker: s.invoker,
+          fn: s.sourceFunctionName,
+          url: s.sourceURL.split('/').pop(),
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  requestAnimationFrame(function tick(time) {
+    window.__probe.frames.push(time);
+    requestAnimationFrame(tick);
+  });
+`;
+
+/** "180k words/s" → 180000; "1.2M words/s" → 1200000. */
+function parseRate(text: string): number {
+  const match = /([\d.]+)\s*([kMG]?)/.exec(text);
+  if (!match) return Number.NaN;
+  const factor = { '': 1, k: 1e3, M: 1e6, G: 1e9 }[match[2] as '' | 'k' | 'M' | 'G'];
+  return Number(match[1]) * factor;
+}
+
+async function readCount(page: Page, label: string): Promise<number> {
+  const text = (await page.getByLabel(label, { exact: true }).textContent()) ?? '';
+  return Number(text.replace(/,/g, ''));
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : s[Math.floor(s.length / 2)]!;
+};
+
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Trains in the browser for SECONDS and measures; returns the page's query string too. */
+async function browserRun(baseUrl: string) {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(PROBE_SCRIPT);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const loadStart = Date.now();
+    await page.goto(`${baseUrl}/?corpus=${CORPUS}&words=&top=${args.top}`);
+    const status = page.getByRole('status');
+    await status.filter({ hasText: /^Training/ }).waitFor({ timeout: 120_000 });
+    const loadSeconds = (Date.now() - loadStart) / 1000;
+    const shown = await page
+      .getByRole('list', { name: 'Shown words', exact: true })
+      .getByRole('listitem')
+      .count();
+    log(`browser: training after ${loadSeconds.toFixed(1)} s with ${shown} shown words`);
+
+    const t0 = await page.evaluate(() => performance.now());
+    const words0 = await readCount(page, 'Words processed');
+    const rates: number[] = [];
+    for (let s = 0; s < SECONDS; s++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      rates.push(
+        parseRate((await page.getByLabel('Throughput', { exact: true }).textContent()) ?? ''),
+      );
+    }
+    const t1 = await page.evaluate(() => performance.now());
+    const words1 = await readCount(page, 'Words processed');
+    const statusText = (await status.textContent()) ?? '';
+    const measured = await page.evaluate(
+      ({ from, to }) => {
+        const probe = (window as unknown as { __probe: Probe }).__probe;
+        const frames = probe.frames.filter((t) => t >= from && t <= to);
+        let maxGap = 0;
+        for (let i = 1; i < frames.length; i++)
+          maxGap = Math.max(maxGap, frames[i]! - frames[i - 1]!);
+        const tasks = probe.longTasks.filter((t) => t.start + t.duration >= from && t.start <= to);
+        const loafs = probe.loafs
+          .filter((l) => l.start >= from && l.start <= to)
+          .sort((a, b) => b.blocking - a.blocking)
+          .slice(0, 3);
+        const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+        return {
+          frames: frames.length,
+          maxFrameGapMs: maxGap,
+          longTasks: tasks.map((t) => t.duration),
+          longTasksBefore: probe.longTasks.filter((t) => t.start < from).map((t) => t.duration),
+          heapMB: memory ? memory.usedJSHeapSize / 2 ** 20 : null,
+          loafs,
+        };
+      },
+      { from: t0, to: t1 },
+    );
+    const seconds = (t1 - t0) / 1000;
+    return {
+      query: new URL(page.url()).search,
+      result: {
+        loadSeconds: round(loadSeconds),
+        shownWords: shown,
+        seconds: round(seconds, 2),
+        fps: round(measured.frames / seconds),
+        longestTaskMs: Math.max(0, ...measured.longTasks),
+        longTasksOver50ms: measured.longTasks.length,
+        longTasksMs: measured.longTasks,
+        longTasksWhileLoadingMs: measured.longTasksBefore,
+        maxFrameGapMs: round(measured.maxFrameGapMs),
+        workerWordsPerSecond: Math.round((words1 - words0) / seconds),
+        throughputReadoutMedian: median(rates),
+        wordsTrained: words1 - words0,
+        mainHeapMB: measured.heapMB === null ? null : round(measured.heapMB),
+        /** The three animation frames with the most blocking time, with the scripts in them. */
+        longestAnimationFrames: measured.loafs,
+        statusAtEnd: statusText,
+        pageErrors: errors,
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The same corpus and settings in Node, for SECONDS. */
+async function nodeRun(query: string) {
+  const { state } = parseState(query);
+  const config = state.config;
+  const file = path.join(ROOT, 'public', 'generated', `${CORPUS}.txt.gz`);
+  const loaded = await loadCorpus(
+    { kind: 'builtin', id: CORPUS },
+    state.minCount === null ? {} : { minCount: state.minCount },
+    {
+      fetchText: async () => gunzipSync(readFileSync(file)).toString('utf8'),
+      progress: async () => {},
+    },
+  );
+  const run = createRun(1, loaded.corpus, config);
+  const start = performance.now();
+  const now = (): number => performance.now();
+  while (now() - start < SECONDS * 1000) {
+    const report = trainChunk(run, Number.POSITIVE_INFINITY, now);
+    if (report.done || report.diverged) break;
+  }
+  const seconds = (now() - start) / 1000;
+  const words = run.engine.progress().wordsProcessed;
+  return {
+    config,
+    corpusStats: {
+      tokens: loaded.info.tokens,
+      vocabSize: loaded.info.vocabSize,
+      words: loaded.info.words,
+    },
+    node: {
+      seconds: round(seconds, 2),
+      wordsPerSecond: Math.round(words / seconds),
+      wordsTrained: words,
+      version: process.version,
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`no build in ${DIST}: run \`npx vite build\` first`);
+  }
+  const loadBefore = os.loadavg()[0]!;
+  const port = await freePort();
+  const server = await startPreview(port);
+  log(`vite preview on port ${port} (pid ${server.pid})`);
+  let browser: Awaited<ReturnType<typeof browserRun>>;
+  try {
+    browser = await browserRun(`http://127.0.0.1:${port}`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+  log(`browser: ${browser.result.workerWordsPerSecond} words/s; now Node for ${SECONDS} s`);
+  const node = await nodeRun(browser.query);
+  const output = {
+    corpus: CORPUS,
+    top: Number(args.top),
+    query: browser.query,
+    browser: browser.result,
+    ...node,
+    workerVsNode: round(browser.result.workerWordsPerSecond / node.node.wordsPerSecond, 3),
+    chromium: '/usr/bin/chromium (headless)',
+    /** 1-minute load averages before and after: on a shared 2-core machine they explain noise. */
+    loadAverage: {
+      before: round(loadBefore, 2),
+      after: round(os.loadavg()[0]!, 2),
+      cores: os.cpus().length,
+    },
+  };
+  console.log(JSON.stringify(output, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

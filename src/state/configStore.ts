@@ -1,0 +1,65 @@
+/**
+ * What the user asked for: the settings, the corpus, the view and the classroom options. This is
+ * the state a link carries (see urlSchema.ts); the run actually in force is in `runStore.config`.
+ * A vanilla store: components read it with atomic selectors, actions.ts writes it.
+ */
+import { createStore } from 'zustand/vanilla';
+import { defaultConfig } from '../core/engine';
+import type { TrainConfig } from '../core/types';
+import type { BuiltinCorpusId, ViewRequest } from '../worker/protocol';
+import { DEFAULT_VIEW_WORDS } from '../worker/views';
+import { TEACHING_RUN } from './presets';
+
+export type CorpusChoice = BuiltinCorpusId | 'custom';
+
+/** A setting that waits for a restart: a TrainConfig key, or the corpus's min count. */
+export type PendingKey = keyof TrainConfig | 'minCount';
+
+export interface ConfigState {
+  config: TrainConfig;
+  corpus: CorpusChoice;
+  /** Words seen fewer times are dropped; null lets the corpus decide. */
+  minCount: number | null;
+  view: ViewRequest;
+  /** Units per second; null = as fast as possible. */
+  speed: number | null;
+  /** Classroom link: ids of controls to hide (see HIDEABLE_CONTROLS). */
+  hidden: string[];
+  /** Settings changed since the model in force was built; they wait for "Restart to apply". */
+  pendingRestart: PendingKey[];
+}
+
+/** The app's starting configuration: the teaching run (the URL omits values equal to these). */
+export const APP_DEFAULT_CONFIG: TrainConfig = defaultConfig(TEACHING_RUN);
+
+/** The words shown by default for a corpus: its own list, none for a custom text. */
+export function defaultViewWords(corpus: CorpusChoice): string[] {
+  return corpus === 'custom' ? [] : [...DEFAULT_VIEW_WORDS[corpus]];
+}
+
+/** The view a corpus starts with. */
+export function defaultView(corpus: CorpusChoice): ViewRequest {
+  return { words: defaultViewWords(corpus), top: 0, vectors: 'center' };
+}
+
+/** The state of a fresh page without a link. */
+export function initialConfigState(): ConfigState {
+  return {
+    config: { ...APP_DEFAULT_CONFIG },
+    corpus: 'teaching',
+    minCount: null,
+    view: defaultView('teaching'),
+    speed: null,
+    hidden: [],
+    pendingRestart: [],
+  };
+}
+
+/** Creates a config store (tests make their own; the app uses `configStore`). */
+export function createConfigStore(initial: ConfigState = initialConfigState()) {
+  return createStore<ConfigState>()(() => ({ ...initial }));
+}
+
+export type ConfigStore = ReturnType<typeof createConfigStore>;
+
+export const configStore = createConfigStore();

@@ -1,0 +1,180 @@
+/**
+ * Binds the word-map renderer to the page: the shared animation loop, the live coordinates,
+ * d3-zoom (the transform lives here, never in React state), the d3 axes, pointer hover through a
+ * lazily rebuilt quadtree, click-to-pin and resizing. The React wrapper creates one in an effect
+ * and disposes it in the cleanup.
+ */
+import { scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { drawAxis, setText } from './axes';
+import { frameLoop as sharedLoop, type FrameLoop } from './frameLoop';
+import { createLazyHoverIndex } from './hoverIndex';
+import { PLOT_MARGIN } from './scatterLayout';
+import { createScatterRenderer, type ScatterWord } from './scatterRenderer';
+import type { GroupStyle } from './palette';
+
+/** The live coordinates (liveFrame fits this shape). */
+export interface ScatterSource {
+  readonly coordsVersion: number;
+  readonly coords: Float32Array;
+  readonly explained: readonly [number, number];
+  readonly viewVersion: number;
+}
+
+/** Elements React rendered for the map; d3 owns their insides from now on. */
+export interface ScatterElements {
+  canvas: HTMLCanvasElement;
+  xAxis: SVGGElement;
+  yAxis: SVGGElement;
+  xTitle: SVGTextElement;
+  yTitle: SVGTextElement;
+}
+
+export interface ScatterCallbacks {
+  /** The point under the pointer changed (−1: none), with the pointer's position in the canvas. */
+  onHover(index: number, x: number, y: number): void;
+  /** A point was clicked. */
+  onClick(index: number): void;
+}
+
+export interface ScatterController {
+  /** The shown words; `viewVersion` (if known) must match the coordinates' before they are drawn. */
+  setWords(words: readonly ScatterWord[], viewVersion: number | null): void;
+  setPinned(indices: ReadonlySet<number>): void;
+  resetZoom(): void;
+  styles(): Map<string | null, GroupStyle>;
+  dispose(): void;
+}
+
+/** Hover reach in CSS pixels. */
+const HOVER_RADIUS = 14;
+
+/** Axis title with its share of the variance, e.g. "axis 1 — 38% of variance". */
+export function axisTitle(axis: 1 | 2, ratio: number | undefined): string {
+  if (ratio === undefined || !Number.isFinite(ratio) || ratio <= 0) return `axis ${axis}`;
+  return `axis ${axis} — ${Math.round(ratio * 100)}% of variance`;
+}
+
+export function createScatterController(
+  elements: ScatterElements,
+  source: ScatterSource,
+  callbacks: ScatterCallbacks,
+  loop: FrameLoop = sharedLoop,
+): ScatterController {
+  const { canvas } = elements;
+  const renderer = createScatterRenderer(canvas);
+  const hover = createLazyHoverIndex(() => renderer.screenPositions());
+  let transform: ZoomTransform = zoomIdentity;
+  let seenCoords = -1;
+  let wordCount = 0;
+  let viewVersion: number | null = null;
+  let hovered = -1;
+  let pinned: ReadonlySet<number> = new Set();
+
+  const pullCoords = (): void => {
+    if (source.coordsVersion === seenCoords) return;
+    if (source.coords.length !== 2 * wordCount) return;
+    if (viewVersion !== null && source.viewVersion !== viewVersion) return;
+    seenCoords = source.coordsVersion;
+    renderer.setPositions(source.coords);
+    setText(elements.xTitle, axisTitle(1, source.explained[0]));
+    setText(elements.yTitle, axisTitle(2, source.explained[1]));
+  };
+
+  const drawAxes = (): void => {
+    const { domains, width, height } = renderer.view();
+    if (!domains) return;
+    const x = transform.rescaleX(
+      scaleLinear()
+        .domain(domains.x)
+        .range([PLOT_MARGIN.left, width - PLOT_MARGIN.right]),
+    );
+    const y = transform.rescaleY(
+      scaleLinear()
+        .domain(domains.y)
+        .range([height - PLOT_MARGIN.bottom, PLOT_MARGIN.top]),
+    );
+    drawAxis(elements.xAxis, 'bottom', x, 0, height - PLOT_MARGIN.bottom, width / 90, '.2~f');
+    drawAxis(elements.yAxis, 'left', y, PLOT_MARGIN.left, 0, height / 60, '.2~f');
+    elements.xTitle.setAttribute('x', String((PLOT_MARGIN.left + width - PLOT_MARGIN.right) / 2));
+    elements.xTitle.setAttribute('y', String(height - 4));
+    elements.yTitle.setAttribute(
+      'transform',
+      `translate(12,${(height - PLOT_MARGIN.bottom) / 2}) rotate(-90)`,
+    );
+  };
+
+  const removeDraw = loop.add((time) => {
+    pullCoords();
+    if (!renderer.render(time)) return;
+    hover.invalidate();
+    drawAxes();
+  });
+
+  const zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([0.5, 50])
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      transform = event.transform;
+      renderer.setTransform(transform);
+    });
+  const selection = select(canvas).call(zoomBehaviour);
+
+  const pointAt = (event: MouseEvent): [number, number] => {
+    const rect = canvas.getBoundingClientRect();
+    return [event.clientX - rect.left, event.clientY - rect.top];
+  };
+  const setHovered = (index: number, x: number, y: number): void => {
+    if (index === hovered) return;
+    hovered = index;
+    renderer.setHighlight(hovered, pinned);
+    callbacks.onHover(index, x, y);
+  };
+  const onMove = (event: PointerEvent): void => {
+    const [x, y] = pointAt(event);
+    setHovered(hover.find(x, y, HOVER_RADIUS), x, y);
+  };
+  const onLeave = (): void => setHovered(-1, 0, 0);
+  const onClick = (event: MouseEvent): void => {
+    const [x, y] = pointAt(event);
+    const index = hover.find(x, y, HOVER_RADIUS);
+    if (index >= 0) callbacks.onClick(index);
+  };
+  canvas.addEventListener('pointermove', onMove);
+  canvas.addEventListener('pointerleave', onLeave);
+  canvas.addEventListener('click', onClick);
+
+  const resizeObserver = new ResizeObserver(() => {
+    const rect = canvas.getBoundingClientRect();
+    renderer.resize(rect.width, rect.height, window.devicePixelRatio || 1);
+  });
+  resizeObserver.observe(canvas);
+
+  return {
+    setWords(words, version) {
+      wordCount = words.length;
+      viewVersion = version;
+      seenCoords = -1;
+      hovered = -1;
+      renderer.setWords(words);
+      hover.invalidate();
+    },
+    setPinned(indices) {
+      pinned = indices;
+      renderer.setHighlight(hovered, pinned);
+    },
+    resetZoom() {
+      selection.call(zoomBehaviour.transform, zoomIdentity);
+    },
+    styles: () => renderer.styles(),
+    dispose() {
+      removeDraw();
+      resizeObserver.disconnect();
+      selection.on('.zoom', null);
+      canvas.removeEventListener('pointermove', onMove);
+      canvas.removeEventListener('pointerleave', onLeave);
+      canvas.removeEventListener('click', onClick);
+      renderer.dispose();
+    },
+  };
+}

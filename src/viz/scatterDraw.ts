@@ -1,0 +1,149 @@
+/**
+ * Canvas drawing of the word map: one path and one fill per colour (STYLE rule 13), rings for the
+ * hovered and pinned words, and the placed labels on a light backing so they read over points.
+ */
+import type { GroupStyle } from './palette';
+import type { LabelPlacement } from './labelGrid';
+
+/** Points grouped by style: `indices[start[b] … start[b+1])` are drawn with `styles[b]`. */
+export interface StyleBatches {
+  styles: GroupStyle[];
+  start: Int32Array;
+  indices: Int32Array;
+}
+
+/** Radius of a point in CSS pixels. */
+export const POINT_RADIUS = 4;
+export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Height of a label's box: the font size plus a little air. */
+export const LABEL_HEIGHT = 15;
+const TEXT_COLOR = '#1d1d1f';
+const FREE_TEXT_COLOR = '#4a4a55';
+const HIGHLIGHT_COLOR = '#1d1d1f';
+
+/** Groups the point indices by style id, in style order. */
+export function batchByStyle(styleOf: readonly GroupStyle[]): StyleBatches {
+  const byId = new Map<number, { style: GroupStyle; members: number[] }>();
+  styleOf.forEach((style, i) => {
+    const batch = byId.get(style.styleId) ?? { style, members: [] };
+    batch.members.push(i);
+    byId.set(style.styleId, batch);
+  });
+  const batches = [...byId.entries()].sort((a, b) => a[0] - b[0]).map((entry) => entry[1]);
+  const start = new Int32Array(batches.length + 1);
+  const indices = new Int32Array(styleOf.length);
+  let cursor = 0;
+  batches.forEach((batch, b) => {
+    start[b] = cursor;
+    indices.set(batch.members, cursor);
+    cursor += batch.members.length;
+  });
+  start[batches.length] = cursor;
+  return { styles: batches.map((batch) => batch.style), start, indices };
+}
+
+/** Draws every point: per style one path, filled (with a thin dark rim) or stroked as a ring. */
+export function drawPoints(
+  ctx: CanvasRenderingContext2D,
+  screen: Float32Array,
+  batches: StyleBatches,
+): void {
+  const r = POINT_RADIUS;
+  for (let b = 0; b < batches.styles.length; b++) {
+    const style = batches.styles[b]!;
+    ctx.beginPath();
+    for (let k = batches.start[b]!; k < batches.start[b + 1]!; k++) {
+      const i = batches.indices[k]!;
+      const x = screen[2 * i]!;
+      const y = screen[2 * i + 1]!;
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    if (style.isHollow) {
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = style.color;
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = style.color;
+      ctx.fill();
+      ctx.lineWidth = 0.75;
+      ctx.strokeStyle = 'rgba(0, 0, 0, 0.45)';
+      ctx.stroke();
+    }
+  }
+}
+
+/** Rings around the hovered and pinned points. */
+export function drawHighlights(
+  ctx: CanvasRenderingContext2D,
+  screen: Float32Array,
+  pinned: ReadonlySet<number>,
+  hovered: number,
+): void {
+  ctx.beginPath();
+  const ring = (i: number, r: number): void => {
+    const x = screen[2 * i];
+    const y = screen[2 * i + 1];
+    if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return;
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+  };
+  for (const i of pinned) ring(i, POINT_RADIUS + 3);
+  if (hovered >= 0) ring(hovered, POINT_RADIUS + 4);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = HIGHLIGHT_COLOR;
+  ctx.stroke();
+}
+
+/**
+ * Draws the placed labels of `order`: one path of leader lines (for labels moved away from their
+ * point, from `anchorX/Y`), one backing path for all boxes, then the text. The first
+ * `priorityCount` of `order` are drawn darker than the rest.
+ */
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  words: readonly string[],
+  widths: Float32Array,
+  placement: LabelPlacement,
+  order: Int32Array,
+  priorityCount: number,
+  anchorX: Float32Array,
+  anchorY: Float32Array,
+): void {
+  ctx.beginPath();
+  for (let k = 0; k < priorityCount; k++) {
+    const i = order[k]!;
+    if (!placement.hasLeader[i]) continue;
+    // From the point to the nearest point of the label's box.
+    const left = placement.left[i]!;
+    const top = placement.top[i]!;
+    const x = anchorX[i]!;
+    const y = anchorY[i]!;
+    ctx.moveTo(x, y);
+    ctx.lineTo(
+      Math.min(Math.max(x, left), left + widths[i]!),
+      Math.min(Math.max(y, top), top + LABEL_HEIGHT),
+    );
+  }
+  ctx.lineWidth = 0.75;
+  ctx.strokeStyle = 'rgba(60, 60, 70, 0.55)';
+  ctx.stroke();
+  ctx.beginPath();
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (placement.isPlaced[i])
+      ctx.rect(placement.left[i]!, placement.top[i]!, widths[i]!, LABEL_HEIGHT);
+  }
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.72)';
+  ctx.fill();
+  ctx.font = LABEL_FONT;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (!placement.isPlaced[i]) continue;
+    ctx.fillStyle = k < priorityCount ? TEXT_COLOR : FREE_TEXT_COLOR;
+    ctx.fillText(words[i]!, placement.left[i]! + 1, placement.top[i]! + LABEL_HEIGHT / 2);
+  }
+}

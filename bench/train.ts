@@ -115,6 +115,9 @@ function trainToEnd(
 }
 
 function main(): void {
+  if (!['sotu', 'moby', 'both'].includes(args.corpus!)) {
+    throw new Error(`--corpus must be sotu, moby or both (got ${args.corpus})`);
+  }
   const config = configFromArgs();
   const source = args.file ?? (args.corpus as BuiltInCorpus);
   const loadStart = performance.now();

@@ -34,9 +34,13 @@ export {
   keepToken,
   rejectProbabilities,
   drawRadius,
+  buildAliasTable,
+  noiseAliasTable,
+  drawAlias,
   NOISE_TABLE_SIZE,
   NOISE_POWER,
 } from './sampling';
+export type { AliasTable } from './sampling';
 
 // Teaching API (float64): the functions of the CS224n assignment.
 export { sigmoid, logSigmoid, logSumExp, softmax, softmaxInPlace, leakyRelu, leakyReluGrad } from './activations';

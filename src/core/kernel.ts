@@ -8,6 +8,15 @@
  * context's centre vectors to predict the centre word. (word2vec.c swaps the skip-gram roles: it
  * trains syn0[context] to predict the centre. Over a symmetric window both visit the same
  * (word, neighbour) pairs, so the objective is the same.)
+ *
+ * The TypeScript kernel, file by file:
+ * - kernelState.ts — the flat float32 memory (weights and scratch rows), the `io` block;
+ * - kernelMath.ts — dot products, several rows per pass (scores f = row · h);
+ * - rowUpdates.ts — the output step row += g h with the input step Σ g row carried along;
+ * - pairUpdates.ts — per loss, the scores → loss and step coefficients g (σ from sigmoidTable.ts);
+ * - streamKernel.ts — word2vec.c's pair-by-pair SGD (pipelinedSkipgram.ts: its fast path for
+ *   skip-gram + negative sampling, same numbers bit for bit);
+ * - windowKernel.ts — CS224n's per-window gradients for minibatch mode.
  */
 import type { KernelState } from './kernelState';
 import { skipgramSpan, cbowSpan } from './streamKernel';

@@ -96,6 +96,8 @@ export interface KernelState {
   readonly nextCounts: Int32Array;
   readonly nextRows: Int32Array;
   readonly nextScores: Float64Array;
+  /** The pipelined loop's position: centre p, context q, window [lo, hi) (pipelinedSkipgram.ts). */
+  readonly cursor: Int32Array;
 }
 
 /** What `createKernelState` needs. */
@@ -168,6 +170,7 @@ export function createKernelState(options: KernelStateOptions): KernelState {
     nextCounts: new Int32Array(MAX_NEGATIVES + 1),
     nextRows: new Int32Array(MAX_NEGATIVES + 1),
     nextScores: new Float64Array(MAX_NEGATIVES + 1),
+    cursor: new Int32Array(4),
   };
 }
 

@@ -19,6 +19,7 @@ import { scoreRows } from './kernelMath';
 import { axpy } from './rowUpdates';
 import type { KernelState } from './kernelState';
 import { LOSS_HS, LOSS_NS } from './kernelState';
+import { drawAlias } from './sampling';
 import { sigmoidInto } from './sigmoidTable';
 
 /**
@@ -192,4 +193,34 @@ export function spreadToContext(
   const last = hi - 1 === skip ? hi - 2 : hi - 1;
   for (let q = lo; q < hi; q++)
     if (q !== skip) axpy(D, share, mem, neuBase, shift + ids[q]! * D, q === last);
+}
+
+/**
+ * The target list of one negative-sampling pair: the true word, then K draws from the noise
+ * distribution, a draw equal to the target skipped (word2vec.c), repeats merged (`addTarget`).
+ *
+ * @returns the number of distinct targets written to ids / counts
+ */
+export function drawTargets(
+  st: KernelState,
+  target: number,
+  K: number,
+  ids: Int32Array,
+  counts: Int32Array,
+): number {
+  const { noiseProb, noiseAlias, rng } = st;
+  ids[0] = target;
+  counts[0] = 1;
+  let n = 1;
+  for (let k = 0; k < K; k++) {
+    const w = drawAlias(rng, noiseProb, noiseAlias);
+    if (w !== target) n = addTarget(ids, counts, n, w);
+  }
+  return n;
+}
+
+/** The learning rate of word2vec.c's linear decay at word count t. */
+export function decayedAlpha(alpha0: number, t: number, invDenom: number): number {
+  const alpha = alpha0 * (1 - t * invDenom);
+  return alpha > alpha0 * 1e-4 ? alpha : alpha0 * 1e-4;
 }

@@ -174,13 +174,14 @@ function updateRows1(
  *
  *   row_j += g_j · h,   h ← h + Σ_j g_j · row_j   (rows[0 … 6), coefficients gs[0 … 6))
  *
- * and, in the same pass, the next pair's scores against the NEW h:
+ * and, in the same pass, the next pair's scores against ITS input row h' = m[nextOffsetH …]
+ * (the same centre row, or the next centre's):
  *
- *   nextScores[k] = m[nextRows[k] …] · h_new     (k < 6)
+ *   nextScores[k] = m[nextRows[k] …] · h'     (k < 6)
  *
- * Element i of every row is final before it is read for the next scores (a next row may be one
- * of this pass's rows), and h_new is rounded to float32 as memory holds it, so the scores are
- * bit-identical to a separate `scoreRows` pass after the update.
+ * Element i of every row, h' included, is read after this pass has written it (h' may be h, a
+ * next row may be one of this pass's rows), so the scores are bit-identical to a separate
+ * `scoreRows` pass after the update.
  */
 export function updateAndScore6(
   N: number,
@@ -188,6 +189,7 @@ export function updateAndScore6(
   offsetH: number,
   rows: Int32Array,
   gs: Float64Array,
+  nextOffsetH: number,
   nextRows: Int32Array,
   nextScores: Float64Array,
 ): void {
@@ -229,14 +231,14 @@ export function updateAndScore6(
     m[r4 + i] = u4 + g4 * h;
     m[r5 + i] = u5 + g5 * h;
     m[r6 + i] = u6 + g6 * h;
-    const hNew = Math.fround(h + (g1 * u1 + g2 * u2 + (g3 * u3 + g4 * u4) + (g5 * u5 + g6 * u6)));
-    m[offsetH + i] = hNew;
-    s1 += m[q1 + i]! * hNew;
-    s2 += m[q2 + i]! * hNew;
-    s3 += m[q3 + i]! * hNew;
-    s4 += m[q4 + i]! * hNew;
-    s5 += m[q5 + i]! * hNew;
-    s6 += m[q6 + i]! * hNew;
+    m[offsetH + i] = h + (g1 * u1 + g2 * u2 + (g3 * u3 + g4 * u4) + (g5 * u5 + g6 * u6));
+    const hNext = m[nextOffsetH + i]!;
+    s1 += m[q1 + i]! * hNext;
+    s2 += m[q2 + i]! * hNext;
+    s3 += m[q3 + i]! * hNext;
+    s4 += m[q4 + i]! * hNext;
+    s5 += m[q5 + i]! * hNext;
+    s6 += m[q6 + i]! * hNext;
   }
   nextScores[0] = s1;
   nextScores[1] = s2;

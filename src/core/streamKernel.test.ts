@@ -29,7 +29,15 @@ describe('pipelined skip-gram/NS loop (next pair scored inside the update pass)'
       });
       const io = streamIo(K);
       io[IO_WINDOW] = 5;
-      createKernel(state).streamSpan(sentence, positions, 60, 0, 60, io);
+      // Three spans, as train(n) slices would cut the sentence.
+      const kernel = createKernel(state);
+      for (const [from, to] of [
+        [0, 17],
+        [17, 18],
+        [18, 60],
+      ] as const) {
+        kernel.streamSpan(sentence, positions, 60, from, to, io);
+      }
       return {
         mem: Array.from(state.mem.subarray(0, state.hBase)),
         loss: io[IO_LOSS],

@@ -40,8 +40,20 @@ const { values: args } = parseArgs({
     seed: { type: 'string' },
     'cbow-update': { type: 'string' },
     json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+if (args.help) {
+  // The file's header comment is the manual.
+  console.log(`npm run bench -- [flags]
+
+  --corpus sotu|moby|both   built-in corpus (default sotu)   --file PATH   any text file instead
+  --min-count N (5)   --model skipgram|cbow   --loss ns|hs|softmax   --mode stream|minibatch
+  --dim --window --negatives --lr --sample --epochs --iterations --batch --anneal-every --seed
+  --cbow-update exact|word2vec   --json   one JSON document on stdout`);
+  process.exit(0);
+}
 
 /** TrainConfig from the flags: word2vec.c defaults, then whatever was given. */
 function configFromArgs(): TrainConfig {

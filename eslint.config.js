@@ -76,7 +76,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/state/**', '**/viz/**', '**/ui/**'], message: 'worker sits below state/viz/ui.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/state/**', '**/viz/**', '**/ui/**'],
+              message: 'worker sits below state/viz/ui.',
+            },
+          ],
+        },
       ],
     },
   },

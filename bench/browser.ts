@@ -4,9 +4,9 @@
  *
  * Serves the built app with `vite preview` on a free port, opens it in Debian's headless
  * Chromium through Playwright with the State of the Union addresses and the 500 most frequent
- * words on the map (`?corpus=sotu&words=&top=500`; the link keeps the app's default 200 epochs,
- * so the run cannot end inside the window), and lets it train for `--seconds`. It
- * measures, in the page, over that window:
+ * words on the map (`?corpus=sotu&words=&top=500&epochs=200`: far more epochs than the corpus's
+ * own default, so the run cannot end inside the window), lets it train for `--seconds` and
+ * measures:
  * - frames per second of the page's animation loop (requestAnimationFrame callbacks counted by a
  *   probe installed before the app's scripts),
  * - the longest main-thread task (PerformanceObserver 'longtask', which sees tasks over 50 ms)
@@ -18,9 +18,7 @@
  * projections), and reports Node's words per second beside the browser's. Prints one JSON
  * document; progress goes to stderr. The preview server is stopped at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +29,7 @@ import { parseState } from '../src/state/urlSchema';
 import { loadCorpus } from '../src/worker/corpora';
 import { createRun, trainChunk } from '../src/worker/run';
 import type { BuiltinCorpusId } from '../src/worker/protocol';
+import { freePort, startPreview } from './preview';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,65 +45,14 @@ const SECONDS = Number(args.seconds);
 const DIST = path.resolve(ROOT, args.dist);
 const CORPUS = args.corpus as BuiltinCorpusId;
 
+/** Far more passes than fit in the window: the run must not end while it is measured. */
+const EPOCHS = 200;
+
 const log = (text: string): void => void process.stderr.write(`${text}\n`);
-
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `vite preview` for DIST on `port` and waits until it answers. */
-async function startPreview(port: number): Promise<ChildProcess> {
-  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child = spawn(
-    process.execPath,
-    [
-      vite,
-      'preview',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-      '--outDir',
-      DIST,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGTERM');
-  throw new Error('vite preview did not answer within 30 s');
-}
-
-interface Loaf {
-  start: number;
-  duration: number;
-  blocking: number;
-  scripts: { duration: number; invoker: string; fn: string; url: string }[];
-}
 
 interface Probe {
   longTasks: { start: number; duration: number }[];
   frames: number[];
-  loafs: Loaf[];
 }
 
 /**
@@ -113,28 +61,12 @@ interface Probe {
  * page does not have.
  */
 const PROBE_SCRIPT = `
-  window.__probe = { longTasks: [], frames: [], loafs: [] };
+  window.__probe = { longTasks: [], frames: [] };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       window.__probe.longTasks.push({ start: e.startTime, duration: e.duration });
     }
   }).observe({ type: 'longtask', buffered: true });
-  // Long animation frames name the scripts that made them long (diagnosis only).
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      window.__probe.loafs.push({
-        start: e.startTime,
-        duration: e.duration,
-        blocking: e.blockingDuration,
-        scripts: e.scripts.map((s) => ({
-          duration: Math.round(s.duration),
-          invoker: s.invoker,
-          fn: s.sourceFunctionName,
-          url: s.sourceURL.split('/').pop(),
-        })),
-      });
-    }
-  }).observe({ type: 'long-animation-frame', buffered: true });
   requestAnimationFrame(function tick(time) {
     window.__probe.frames.push(time);
     requestAnimationFrame(tick);
@@ -161,6 +93,62 @@ const median = (xs: number[]): number => {
 
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** Opens the app on the corpus with `--top` words shown; waits until it trains. */
+async function openApp(page: Page, baseUrl: string) {
+  const loadStart = Date.now();
+  await page.goto(`${baseUrl}/?corpus=${CORPUS}&words=&top=${args.top}&epochs=${EPOCHS}`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Training/ })
+    .waitFor({ timeout: 120_000 });
+  const loadSeconds = (Date.now() - loadStart) / 1000;
+  const shown = await page
+    .getByRole('list', { name: 'Shown words', exact: true })
+    .getByRole('listitem')
+    .count();
+  log(`browser: training after ${loadSeconds.toFixed(1)} s with ${shown} shown words`);
+  return { loadSeconds, shown };
+}
+
+/** Lets the page train for SECONDS, reading the throughput readout once a second. */
+async function sampleTraining(page: Page) {
+  const t0 = await page.evaluate(() => performance.now());
+  const words0 = await readCount(page, 'Words processed');
+  const rates: number[] = [];
+  for (let s = 0; s < SECONDS; s++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const text = await page.getByLabel('Throughput', { exact: true }).textContent();
+    rates.push(parseRate(text ?? ''));
+  }
+  const t1 = await page.evaluate(() => performance.now());
+  const words1 = await readCount(page, 'Words processed');
+  return { t0, t1, words: words1 - words0, rates };
+}
+
+/** What the probe saw between page times `from` and `to`. */
+function readProbe(page: Page, from: number, to: number) {
+  return page.evaluate(
+    ({ from, to }) => {
+      const probe = (window as unknown as { __probe: Probe }).__probe;
+      const frames = probe.frames.filter((t) => t >= from && t <= to);
+      let maxGap = 0;
+      for (let i = 1; i < frames.length; i++)
+        maxGap = Math.max(maxGap, frames[i]! - frames[i - 1]!);
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      return {
+        frames: frames.length,
+        maxFrameGapMs: maxGap,
+        longTasks: probe.longTasks
+          .filter((t) => t.start + t.duration >= from && t.start <= to)
+          .map((t) => t.duration),
+        longTasksBefore: probe.longTasks.filter((t) => t.start < from).map((t) => t.duration),
+        heapMB: memory ? memory.usedJSHeapSize / 2 ** 20 : null,
+      };
+    },
+    { from, to },
+  );
+}
+
 /** Trains in the browser for SECONDS and measures; returns the page's query string too. */
 async function browserRun(baseUrl: string) {
   const browser = await chromium.launch({
@@ -172,73 +160,26 @@ async function browserRun(baseUrl: string) {
     await page.addInitScript(PROBE_SCRIPT);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const loadStart = Date.now();
-    await page.goto(`${baseUrl}/?corpus=${CORPUS}&words=&top=${args.top}`);
-    const status = page.getByRole('status');
-    await status.filter({ hasText: /^Training/ }).waitFor({ timeout: 120_000 });
-    const loadSeconds = (Date.now() - loadStart) / 1000;
-    const shown = await page
-      .getByRole('list', { name: 'Shown words', exact: true })
-      .getByRole('listitem')
-      .count();
-    log(`browser: training after ${loadSeconds.toFixed(1)} s with ${shown} shown words`);
-
-    const t0 = await page.evaluate(() => performance.now());
-    const words0 = await readCount(page, 'Words processed');
-    const rates: number[] = [];
-    for (let s = 0; s < SECONDS; s++) {
-      await new Promise((r) => setTimeout(r, 1000));
-      rates.push(
-        parseRate((await page.getByLabel('Throughput', { exact: true }).textContent()) ?? ''),
-      );
-    }
-    const t1 = await page.evaluate(() => performance.now());
-    const words1 = await readCount(page, 'Words processed');
-    const statusText = (await status.textContent()) ?? '';
-    const measured = await page.evaluate(
-      ({ from, to }) => {
-        const probe = (window as unknown as { __probe: Probe }).__probe;
-        const frames = probe.frames.filter((t) => t >= from && t <= to);
-        let maxGap = 0;
-        for (let i = 1; i < frames.length; i++)
-          maxGap = Math.max(maxGap, frames[i]! - frames[i - 1]!);
-        const tasks = probe.longTasks.filter((t) => t.start + t.duration >= from && t.start <= to);
-        const loafs = probe.loafs
-          .filter((l) => l.start >= from && l.start <= to)
-          .sort((a, b) => b.blocking - a.blocking)
-          .slice(0, 3);
-        const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-        return {
-          frames: frames.length,
-          maxFrameGapMs: maxGap,
-          longTasks: tasks.map((t) => t.duration),
-          longTasksBefore: probe.longTasks.filter((t) => t.start < from).map((t) => t.duration),
-          heapMB: memory ? memory.usedJSHeapSize / 2 ** 20 : null,
-          loafs,
-        };
-      },
-      { from: t0, to: t1 },
-    );
-    const seconds = (t1 - t0) / 1000;
+    const { loadSeconds, shown } = await openApp(page, baseUrl);
+    const run = await sampleTraining(page);
+    const probe = await readProbe(page, run.t0, run.t1);
+    const seconds = (run.t1 - run.t0) / 1000;
     return {
       query: new URL(page.url()).search,
       result: {
         loadSeconds: round(loadSeconds),
         shownWords: shown,
         seconds: round(seconds, 2),
-        fps: round(measured.frames / seconds),
-        longestTaskMs: Math.max(0, ...measured.longTasks),
-        longTasksOver50ms: measured.longTasks.length,
-        longTasksMs: measured.longTasks,
-        longTasksWhileLoadingMs: measured.longTasksBefore,
-        maxFrameGapMs: round(measured.maxFrameGapMs),
-        workerWordsPerSecond: Math.round((words1 - words0) / seconds),
-        throughputReadoutMedian: median(rates),
-        wordsTrained: words1 - words0,
-        mainHeapMB: measured.heapMB === null ? null : round(measured.heapMB),
-        /** The three animation frames with the most blocking time, with the scripts in them. */
-        longestAnimationFrames: measured.loafs,
-        statusAtEnd: statusText,
+        fps: round(probe.frames / seconds),
+        longestTaskMs: Math.max(0, ...probe.longTasks),
+        longTasksMs: probe.longTasks,
+        longTasksWhileLoadingMs: probe.longTasksBefore,
+        maxFrameGapMs: round(probe.maxFrameGapMs),
+        workerWordsPerSecond: Math.round(run.words / seconds),
+        throughputReadoutMedian: median(run.rates),
+        wordsTrained: run.words,
+        mainHeapMB: probe.heapMB === null ? null : round(probe.heapMB),
+        statusAtEnd: (await page.getByRole('status').textContent()) ?? '',
         pageErrors: errors,
       },
     };
@@ -269,13 +210,10 @@ async function nodeRun(query: string) {
   }
   const seconds = (now() - start) / 1000;
   const words = run.engine.progress().wordsProcessed;
+  const { tokens, vocabSize, words: rawWords } = loaded.info;
   return {
     config,
-    corpusStats: {
-      tokens: loaded.info.tokens,
-      vocabSize: loaded.info.vocabSize,
-      words: loaded.info.words,
-    },
+    corpusStats: { tokens, vocabSize, words: rawWords },
     node: {
       seconds: round(seconds, 2),
       wordsPerSecond: Math.round(words / seconds),
@@ -291,7 +229,7 @@ async function main(): Promise<void> {
   }
   const loadBefore = os.loadavg()[0]!;
   const port = await freePort();
-  const server = await startPreview(port);
+  const server = await startPreview(ROOT, DIST, port);
   log(`vite preview on port ${port} (pid ${server.pid})`);
   let browser: Awaited<ReturnType<typeof browserRun>>;
   try {

@@ -15,6 +15,10 @@ import {
 const DIVERGED =
   /^The loss became (NaN|infinite): the learning rate 10 is too high — training paused; lower it and press play\.$/;
 
+/** What the neighbours panel says instead of its lists once the model diverged. */
+const NEIGHBOURS_MEANINGLESS =
+  'The model diverged, so these neighbours mean nothing; lower the learning rate and press Play.';
+
 /**
  * Journey 6: an absurd learning rate makes the loss blow up; the status line says so in plain
  * words, training pauses, and the page stays usable: a lower rate and Play train again.
@@ -29,6 +33,11 @@ test('an absurd learning rate shows the NaN message and the page stays alive', a
   await expect(rate).toHaveAttribute('aria-valuetext', '10');
   await waitForStatus(page, DIVERGED);
   await expect(button(page, 'Play')).toBeEnabled();
+  // The neighbour lists of the broken model are replaced by advice.
+  await expect(page.getByText(NEIGHBOURS_MEANINGLESS, { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Nearest neighbours of the query words' }),
+  ).toHaveCount(0);
   await saveScreenshot(page, 'error-divergence');
 
   // From a link: the same message, on a fresh page.
@@ -47,6 +56,9 @@ test('an absurd learning rate shows the NaN message and the page stays alive', a
   await expect.poll(() => new URL(page.url()).searchParams.get('lr')).toBe('0.0001');
   await button(page, 'Play').click();
   await waitForStatus(page, /^Training skip-gram with negative sampling on the teaching corpus — /);
+  await expect(
+    page.getByRole('list', { name: 'Nearest neighbours of the query words' }),
+  ).toBeVisible();
   const start = await readNumber(wordsReadout(page));
   await expect.poll(() => readNumber(wordsReadout(page))).toBeGreaterThan(start + 1_000);
   await expect(labelled(page, 'Loss (smoothed)')).toHaveText(/^\d+(\.\d+)?$/);

@@ -35,8 +35,8 @@ test.describe('first load', () => {
 
     // The word map: its canvas, axes titled with the explained variance, and the words it shows.
     await expect(page.getByRole('img', { name: 'Word map', exact: true })).toBeVisible();
-    await expect(page.getByText(/^axis 1 — \d+% of variance$/)).toBeVisible();
-    await expect(page.getByText(/^axis 2 — \d+% of variance$/)).toBeVisible();
+    await expect(page.getByText(/^horizontal — \d+% of variance$/)).toBeVisible();
+    await expect(page.getByText(/^vertical — \d+% of variance$/)).toBeVisible();
     const words = await shownWords(page);
     expect(words.length).toBeGreaterThanOrEqual(20);
     expect(words).toEqual(expect.arrayContaining(['king', 'queen', 'dog', 'cat', 'rain']));

@@ -10,59 +10,55 @@ import {
   type Page,
 } from './fixtures';
 
-/**
- * Where points are drawn on the map: the centres of clusters of strongly coloured pixels (the
- * group colours; labels are grey or black), in CSS pixels from the canvas's corner, most solid
- * first. The page does not expose the points' positions, so the test looks at what is drawn.
- */
-async function colouredSpots(map: Locator): Promise<{ x: number; y: number }[]> {
-  return map.evaluate((element) => {
-    const canvas = element as HTMLCanvasElement;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return [];
-    const { width, height } = canvas;
-    const scale = width / canvas.clientWidth;
-    const data = ctx.getImageData(0, 0, width, height).data;
-    const cell = Math.max(1, Math.round(6 * scale));
-    const counts = new Map<string, { n: number; x: number; y: number }>();
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const i = 4 * (y * width + x);
-        const r = data[i]!,
-          g = data[i + 1]!,
-          b = data[i + 2]!,
-          a = data[i + 3]!;
-        if (a < 200 || Math.max(r, g, b) - Math.min(r, g, b) < 80) continue;
-        const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
-        const spot = counts.get(key) ?? { n: 0, x: 0, y: 0 };
-        spot.n++;
-        spot.x += x;
-        spot.y += y;
-        counts.set(key, spot);
-      }
-    }
-    return [...counts.values()]
-      .sort((p, q) => q.n - p.n)
-      .slice(0, 40)
-      .map((s) => ({ x: s.x / s.n / scale, y: s.y / s.n / scale }));
-  });
+interface ShownPoint {
+  word: string;
+  x: number;
+  y: number;
 }
 
 /**
- * Moves the pointer over candidate spots until the tooltip shows; returns the spot (relative to
- * the canvas) or null.
+ * Where the shown words' points are drawn: the page writes each point's position on the canvas
+ * (CSS pixels from its top-left) on the "Shown words" list items as data-x / data-y, a few times a
+ * second. Points outside the canvas are left out.
  */
-async function hoverSomeWord(page: Page, map: Locator, tooltip: Locator) {
+async function shownPoints(page: Page, map: Locator): Promise<ShownPoint[]> {
   const box = (await map.boundingBox())!;
-  for (const spot of await colouredSpots(map)) {
-    await page.mouse.move(box.x + spot.x, box.y + spot.y);
-    const isShown = await tooltip.waitFor({ state: 'visible', timeout: 500 }).then(
-      () => true,
-      () => false,
-    );
-    if (isShown) return spot;
-  }
-  return null;
+  const items = page.getByRole('list', { name: 'Shown words', exact: true }).getByRole('listitem');
+  const points = await items.evaluateAll((elements) =>
+    elements.map((li) => ({
+      word: (li.textContent ?? '').replace(/ \(pinned\)$/, '').trim(),
+      x: Number(li.getAttribute('data-x') ?? Number.NaN),
+      y: Number(li.getAttribute('data-y') ?? Number.NaN),
+    })),
+  );
+  return points.filter((p) => p.x >= 0 && p.x <= box.width && p.y >= 0 && p.y <= box.height);
+}
+
+/** Waits until the points stop moving (the map eases into each new frame) and returns them. */
+async function settledPoints(page: Page, map: Locator): Promise<ShownPoint[]> {
+  let last = '';
+  let points: ShownPoint[] = [];
+  await expect
+    .poll(
+      async () => {
+        points = await shownPoints(page, map);
+        const now = JSON.stringify(points);
+        const isStill = points.length > 0 && now === last;
+        last = now;
+        return isStill;
+      },
+      { intervals: [400] },
+    )
+    .toBe(true);
+  return points;
+}
+
+/** Moves the pointer onto `point` and waits for the tooltip to name its word. */
+async function hoverPoint(page: Page, map: Locator, tooltip: Locator, point: ShownPoint) {
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.locator('strong')).toHaveText(point.word);
 }
 
 /**
@@ -82,17 +78,32 @@ test('hovering a point of the word map shows its word and neighbours', async ({ 
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toHaveCount(0);
 
-  const at = await hoverSomeWord(page, map, tooltip);
-  expect(at, 'a point under the pointer shows the tooltip').not.toBeNull();
-  const word = ((await tooltip.locator('strong').textContent()) ?? '').trim();
+  // Every shown word has its position on the list; the pointer goes to a point well inside.
+  const points = await settledPoints(page, map);
+  const box = (await map.boundingBox())!;
+  const inside = points.filter((p) => p.x > 60 && p.x < box.width - 60 && p.y > 20);
+  expect(inside.length, 'shown words placed inside the map').toBeGreaterThan(0);
+  const at = inside[0]!;
+  await hoverPoint(page, map, tooltip, at);
+  const word = at.word;
   expect(words).toContain(word);
   await expect(tooltip).toContainText(new RegExp(`nearest: (\\w+ \\(−?\\d\\.\\d\\d\\)(, )?)+`));
   await expect(map).toHaveAttribute('aria-describedby', (await tooltip.getAttribute('id'))!);
   await saveScreenshot(figure, 'word-map-hover');
 
+  // Near the right edge the tooltip opens to the left at its full width instead of squeezing.
+  const rightmost = points.reduce((p, q) => (q.x > p.x ? q : p));
+  await hoverPoint(page, map, tooltip, rightmost);
+  await expect(tooltip).toContainText('nearest: ');
+  await expect(tooltip).toContainText(/\)$/);
+  const tip = (await tooltip.boundingBox())!;
+  expect(tip.width, 'the tooltip keeps its width near the right edge').toBeGreaterThan(200);
+  expect(tip.x + tip.width).toBeLessThanOrEqual(box.x + box.width);
+  await saveScreenshot(figure, 'word-map-hover-right');
+
   // A click pins the word (the list of shown words says so); leaving the map hides the tooltip.
-  const box = (await map.boundingBox())!;
-  await page.mouse.click(box.x + at!.x, box.y + at!.y);
+  await hoverPoint(page, map, tooltip, at);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
   const list = page.getByRole('list', { name: 'Shown words', exact: true });
   await expect(list.getByRole('listitem').filter({ hasText: `${word} (pinned)` })).toHaveCount(1);
   await page.mouse.move(1, 1);

@@ -43,7 +43,15 @@ export {
 export type { AliasTable } from './sampling';
 
 // Teaching API (float64): the functions of the CS224n assignment.
-export { sigmoid, logSigmoid, logSumExp, softmax, softmaxInPlace, leakyRelu, leakyReluGrad } from './activations';
+export {
+  sigmoid,
+  logSigmoid,
+  logSumExp,
+  softmax,
+  softmaxInPlace,
+  leakyRelu,
+  leakyReluGrad,
+} from './activations';
 export type { PairLoss, PairLossResult } from './pairLoss';
 export { naiveSoftmaxLossAndGradient } from './naiveSoftmax';
 export { negSamplingLossAndGradient } from './negSampling';

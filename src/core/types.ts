@@ -113,7 +113,9 @@ export interface TrainProgress {
 }
 
 /** Settings that a running engine accepts without restarting. */
-export type LiveConfig = Partial<Pick<TrainConfig, 'lr' | 'negatives' | 'window' | 'annealEvery' | 'sample'>>;
+export type LiveConfig = Partial<
+  Pick<TrainConfig, 'lr' | 'negatives' | 'window' | 'annealEvery' | 'sample'>
+>;
 
 /**
  * The Huffman tree of hierarchical softmax, built exactly as word2vec.c's `CreateBinaryTree`.

@@ -8,6 +8,7 @@ import { defaultConfig } from '../core/engine';
 import type { TrainConfig } from '../core/types';
 import type { BuiltinCorpusId, ViewRequest } from '../worker/protocol';
 import { DEFAULT_VIEW_WORDS } from '../worker/views';
+import { CORPORA } from './choices';
 import { TEACHING_RUN } from './presets';
 
 export type CorpusChoice = BuiltinCorpusId | 'custom';
@@ -31,6 +32,23 @@ export interface ConfigState {
 
 /** The app's starting configuration: the teaching run (the URL omits values equal to these). */
 export const APP_DEFAULT_CONFIG: TrainConfig = defaultConfig(TEACHING_RUN);
+
+/**
+ * The epochs a corpus starts with: its own (many passes over the small teaching corpus, a few over
+ * the long texts); a text of the user's own keeps the app's default. Choosing a corpus sets it, a
+ * link without `epochs` gets it, and the link leaves it out when the run uses it.
+ */
+export function defaultEpochs(corpus: CorpusChoice): number {
+  return CORPORA.find((c) => c.id === corpus)?.epochs ?? APP_DEFAULT_CONFIG.epochs;
+}
+
+/** The default of one setting for a corpus (only the epochs depend on it). */
+export function defaultSetting<K extends keyof TrainConfig>(
+  key: K,
+  corpus: CorpusChoice,
+): TrainConfig[K] {
+  return key === 'epochs' ? (defaultEpochs(corpus) as TrainConfig[K]) : APP_DEFAULT_CONFIG[key];
+}
 
 /** The words shown by default for a corpus: its own list, none for a custom text. */
 export function defaultViewWords(corpus: CorpusChoice): string[] {

@@ -17,7 +17,7 @@ import type {
   ViewResult,
 } from '../worker/protocol';
 import { DEFAULT_VIEW_WORDS } from '../worker/views';
-import { defaultView, type ConfigStore, type PendingKey } from './configStore';
+import { defaultEpochs, defaultView, type ConfigStore, type PendingKey } from './configStore';
 import { findPreset, type PresetId } from './presets';
 import { CORPORA, SETTING_KEYS, SETTINGS, checkSetting } from './registry';
 import { INITIAL_RUN_STATE, type RunStore } from './runStore';
@@ -177,7 +177,7 @@ export function createController({
       awaiting.isFile = false;
       const { corpus, minCount, view, config } = cs.getState();
       // A long text needs fewer passes than the small teaching corpus to show its groups.
-      const epochs = CORPORA.find((c) => c.id === id)?.epochs ?? config.epochs;
+      const epochs = defaultEpochs(id);
       cs.setState({
         corpus: id,
         minCount: null,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../core/rng';
 import type { TrainConfig } from '../core/types';
-import { APP_DEFAULT_CONFIG, defaultViewWords, initialConfigState } from './configStore';
+import {
+  APP_DEFAULT_CONFIG,
+  defaultEpochs,
+  defaultViewWords,
+  initialConfigState,
+} from './configStore';
 import { CORPORA, HIDEABLE_CONTROLS, SETTING_KEYS, SETTINGS } from './registry';
 import { parseState, serializeState, shareStateOf, type ShareState } from './urlSchema';
 
@@ -86,7 +91,14 @@ describe('urlSchema', () => {
       '?model=cbow&lr=0.05&seed=7&corpus=moby&words=king,queen&hide=loss,model',
     );
     expect(notes).toEqual([]);
-    expect(state.config).toEqual({ ...APP_DEFAULT_CONFIG, model: 'cbow', lr: 0.05, seed: 7 });
+    // Moby Dick's own epochs: the link says nothing about them.
+    expect(state.config).toEqual({
+      ...APP_DEFAULT_CONFIG,
+      model: 'cbow',
+      lr: 0.05,
+      seed: 7,
+      epochs: defaultEpochs('moby'),
+    });
     expect(state.corpus).toBe('moby');
     expect(state.view.words).toEqual(['king', 'queen']);
     expect(state.hidden).toEqual(['loss', 'model']);
@@ -132,5 +144,38 @@ describe('urlSchema', () => {
   it('sub-sampling 0 means off and is accepted below the slider minimum', () => {
     expect(parseState('sample=0').state.config.sample).toBe(0);
     expect(parseState('sample=1e-9').notes).toHaveLength(1);
+  });
+
+  describe.each(CORPUS_IDS)('epochs on the %s corpus', (corpus) => {
+    const onCorpus = (epochs: number): ShareState => {
+      const state = initialShare();
+      state.corpus = corpus;
+      state.view = { ...state.view, words: defaultViewWords(corpus) };
+      state.config = { ...state.config, epochs };
+      return state;
+    };
+
+    it('a link without epochs gets the corpus default, and the default is left out', () => {
+      const query = corpus === 'teaching' ? 'seed=1' : `corpus=${corpus}&seed=1`;
+      expect(serializeState(onCorpus(defaultEpochs(corpus)))).toBe(query);
+      expect(parseState(query).state).toEqual(onCorpus(defaultEpochs(corpus)));
+    });
+
+    it('any other number of epochs is written and read back', () => {
+      for (const epochs of [1, 7, 200, 500].filter((e) => e !== defaultEpochs(corpus))) {
+        const state = onCorpus(epochs);
+        const query = serializeState(state);
+        expect(query).toContain(`epochs=${epochs}`);
+        expect(parseState(query)).toEqual({ state, notes: [] });
+      }
+    });
+  });
+
+  it('the corpus defaults are the ones the Corpus select sets', () => {
+    expect(defaultEpochs('teaching')).toBe(200);
+    expect(defaultEpochs('moby')).toBe(20);
+    expect(defaultEpochs('sotu')).toBe(3);
+    expect(defaultEpochs('custom')).toBe(APP_DEFAULT_CONFIG.epochs);
+    expect(APP_DEFAULT_CONFIG.epochs).toBe(defaultEpochs('teaching'));
   });
 });

@@ -7,7 +7,7 @@
 import type { TrainConfig } from '../core/types';
 import type { ViewRequest } from '../worker/protocol';
 import {
-  APP_DEFAULT_CONFIG,
+  defaultSetting,
   defaultViewWords,
   initialConfigState,
   type ConfigState,
@@ -93,11 +93,14 @@ function settingParam<K extends keyof TrainConfig>(key: K): UrlParam<TrainConfig
       return problem ? { error: problem } : { value: candidate as TrainConfig[K] };
     },
     serialize: (v) => String(v),
-    defaultOf: () => APP_DEFAULT_CONFIG[key],
+    defaultOf: (s) => defaultSetting(key, s.corpus),
   };
 }
 
-/** Every parameter, in reading order (the corpus before the words it sets the default of). */
+/**
+ * Every parameter, in reading order (the corpus first: it sets the default of the epochs and of
+ * the words).
+ */
 export const URL_PARAMS: readonly UrlParam<never>[] = [
   {
     key: 'corpus',

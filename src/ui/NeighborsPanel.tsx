@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { runStore } from '../state/runStore';
 import type { NearestResult } from '../worker/protocol';
+import { neighborsNotice } from './format';
 
 const similarity = (value: number): string => value.toFixed(3).replace('-', '−');
 
@@ -14,6 +15,7 @@ function NeighborText({ result }: { result: NearestResult | undefined }) {
 export function NeighborsPanel() {
   const queryWords = useStore(runStore, (s) => s.queryWords);
   const neighbors = useStore(runStore, (s) => s.neighbors);
+  const notice = useStore(runStore, (s) => neighborsNotice(s.status));
 
   return (
     <section className="panel" aria-labelledby="neighbors-heading">
@@ -23,16 +25,20 @@ export function NeighborsPanel() {
         random and the lists are noise. Soon every vector drifts in one shared direction, so all
         similarities come close to 1; then the word groups pull apart and related words move in.
       </p>
-      <ul className="neighbors" aria-label="Nearest neighbours of the query words">
-        {queryWords.map((word) => (
-          <li key={word}>
-            <span className="query">{word}</span>
-            <span aria-hidden="true"> → </span>
-            <span className="visually-hidden">: </span>
-            <NeighborText result={neighbors.find((r) => r.word === word)} />
-          </li>
-        ))}
-      </ul>
+      {notice ? (
+        <p className="neighbors-notice">{notice}</p>
+      ) : (
+        <ul className="neighbors" aria-label="Nearest neighbours of the query words">
+          {queryWords.map((word) => (
+            <li key={word}>
+              <span className="query">{word}</span>
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden">: </span>
+              <NeighborText result={neighbors.find((r) => r.word === word)} />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

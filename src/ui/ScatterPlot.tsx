@@ -49,7 +49,8 @@ export function ScatterPlot({
   const yAxis = useRef<SVGGElement>(null);
   const xTitle = useRef<SVGTextElement>(null);
   const yTitle = useRef<SVGTextElement>(null);
-  const refs = useMemo(() => ({ canvas, xAxis, yAxis, xTitle, yTitle }), []);
+  const list = useRef<HTMLUListElement>(null);
+  const refs = useMemo(() => ({ canvas, xAxis, yAxis, xTitle, yTitle, list }), []);
   const [hover, setHover] = useState<Hover | null>(null);
   const [pinned, setPinned] = useState<readonly string[]>([]);
   const tooltipId = useId();
@@ -115,7 +116,8 @@ export function ScatterPlot({
         <Legend groups={legend} />
         <p className="hint">
           Scroll to zoom, drag to pan, point at a word for its neighbours, click it to pin its
-          label.{' '}
+          label. The axes keep their orientation while training so the points don&rsquo;t jump; that
+          is why the vertical axis may explain more variance than the horizontal one.{' '}
           <button
             type="button"
             className="small"
@@ -128,7 +130,8 @@ export function ScatterPlot({
           <p className="missing">Not in the vocabulary: {missing.join(', ')}</p>
         )}
       </figcaption>
-      <ul className="visually-hidden" aria-label="Shown words">
+      {/* Each item gets data-x / data-y (the point on the canvas, CSS px) from the controller. */}
+      <ul ref={list} className="visually-hidden" aria-label="Shown words">
         {words.map((w) => (
           <li key={w.word}>
             {w.word}

@@ -9,6 +9,7 @@ import {
   formatEta,
   formatRate,
   formatValue,
+  neighborsNotice,
 } from './format';
 
 const CORPUS: CorpusInfo = {
@@ -138,5 +139,19 @@ describe('format', () => {
     expect(composeStatus(frame({}), { ...context, notice: '', isLoading: true })).toBe(
       'Loading the corpus…',
     );
+  });
+});
+
+describe('neighbours notice', () => {
+  it('replaces the lists of a diverged model with advice', () => {
+    expect(neighborsNotice('diverged')).toBe(
+      'The model diverged, so these neighbours mean nothing; lower the learning rate and press Play.',
+    );
+  });
+
+  it('leaves the lists alone in every other state', () => {
+    for (const status of ['idle', 'loading', 'training', 'paused', 'done', 'error'] as const) {
+      expect(neighborsNotice(status)).toBeNull();
+    }
   });
 });

@@ -3,7 +3,7 @@
  */
 import { format } from 'd3-format';
 import type { TrainConfig } from '../core/types';
-import type { CorpusInfo, Frame } from '../worker/protocol';
+import type { CorpusInfo, Frame, RunStatus } from '../worker/protocol';
 import { lossLabel, modelLabel } from '../state/registry';
 
 const groupedInteger = format(',d');
@@ -105,4 +105,13 @@ export function composeStatus(frame: Frame | null, context: StatusContext): stri
   // Before any corpus is loaded the notice is all there is to say (e.g. "open the file again").
   if (!context.corpus && !context.isLoading) return context.notice;
   return `${context.notice} ${run}`;
+}
+
+/**
+ * What the neighbours panel shows instead of its lists, or null to show the lists: after the loss
+ * blew up every vector is NaN or huge, so the lists (all similarities 1.000) mean nothing.
+ */
+export function neighborsNotice(status: RunStatus): string | null {
+  if (status !== 'diverged') return null;
+  return 'The model diverged, so these neighbours mean nothing; lower the learning rate and press Play.';
 }

@@ -16,6 +16,8 @@ export interface ScatterRefs {
   yAxis: RefObject<SVGGElement | null>;
   xTitle: RefObject<SVGTextElement | null>;
   yTitle: RefObject<SVGTextElement | null>;
+  /** The visually hidden list of shown words (optional): gets each point's data-x / data-y. */
+  list?: RefObject<HTMLUListElement | null>;
 }
 
 export interface ScatterHandlers {
@@ -42,6 +44,7 @@ export function useScatterController(
         yAxis: refs.yAxis.current!,
         xTitle: refs.xTitle.current!,
         yTitle: refs.yTitle.current!,
+        list: refs.list?.current ?? null,
       },
       source,
       {

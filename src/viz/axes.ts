@@ -27,6 +27,15 @@ export function drawAxis(
   select(g).attr('transform', `translate(${x},${y})`).call(axis);
 }
 
+/**
+ * The tick format for map coordinates: two decimals for ordinary values, exponent notation when
+ * they are huge (a diverged model's coordinates run to 1e36 and would print 37 digits).
+ */
+export function coordinateFormat(scale: ScaleContinuousNumeric<number, number>): string {
+  const [a, b] = scale.domain() as [number, number];
+  return Math.max(Math.abs(a), Math.abs(b)) >= 1e5 ? '.1~e' : '.2~f';
+}
+
 /** Sets an element's text only when it changed (no layout work otherwise). */
 export function setText(element: Element | null, text: string): void {
   if (element && element.textContent !== text) element.textContent = text;

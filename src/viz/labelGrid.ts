@@ -31,7 +31,8 @@ export interface LabelRequest {
 
 /**
  * Where the labels went: box top-left per label index; `isPlaced[i]` is 1 when drawn, and
- * `hasLeader[i]` is 1 when the label sits away from its point and needs a line to it.
+ * `hasLeader[i]` is 1 when a priority label had to move out along a ray, away from its point (the
+ * drawing gives a leader line to these and to every other label set far from its point).
  */
 export interface LabelPlacement {
   left: Float32Array;

@@ -4,14 +4,14 @@ import { axisTitle } from './scatterController';
 
 describe('axis titles', () => {
   it('name the share of variance as a whole percentage', () => {
-    expect(axisTitle(1, 0.3849)).toBe('axis 1 — 38% of variance');
-    expect(axisTitle(2, 0.051)).toBe('axis 2 — 5% of variance');
+    expect(axisTitle('horizontal', 0.3849)).toBe('horizontal — 38% of variance');
+    expect(axisTitle('vertical', 0.051)).toBe('vertical — 5% of variance');
   });
 
   it('say only the axis before there is a projection or when it is NaN', () => {
-    expect(axisTitle(1, 0)).toBe('axis 1');
-    expect(axisTitle(2, Number.NaN)).toBe('axis 2');
-    expect(axisTitle(2, undefined)).toBe('axis 2');
+    expect(axisTitle('horizontal', 0)).toBe('horizontal');
+    expect(axisTitle('vertical', Number.NaN)).toBe('vertical');
+    expect(axisTitle('vertical', undefined)).toBe('vertical');
   });
 });
 

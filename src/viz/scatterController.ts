@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { drawAxis, setText } from './axes';
+import { coordinateFormat, drawAxis, setText } from './axes';
 import { frameLoop as sharedLoop, type FrameLoop } from './frameLoop';
 import { createLazyHoverIndex } from './hoverIndex';
 import { PLOT_MARGIN } from './scatterLayout';
@@ -29,6 +29,11 @@ export interface ScatterElements {
   yAxis: SVGGElement;
   xTitle: SVGTextElement;
   yTitle: SVGTextElement;
+  /**
+   * The visually hidden list of the shown words (one item per word, in their order): its items
+   * get `data-x` / `data-y`, each point's position in CSS pixels from the canvas's top-left.
+   */
+  list?: HTMLElement | null;
 }
 
 export interface ScatterCallbacks {
@@ -49,11 +54,38 @@ export interface ScatterController {
 
 /** Hover reach in CSS pixels. */
 const HOVER_RADIUS = 14;
+/** The positions on the list of shown words are rewritten at most this often (ms). */
+const LIST_PERIOD = 250;
 
-/** Axis title with its share of the variance, e.g. "axis 1 — 38% of variance". */
-export function axisTitle(axis: 1 | 2, ratio: number | undefined): string {
-  if (ratio === undefined || !Number.isFinite(ratio) || ratio <= 0) return `axis ${axis}`;
-  return `axis ${axis} — ${Math.round(ratio * 100)}% of variance`;
+/**
+ * Writes each point's canvas position on the matching item of `list` as `data-x` / `data-y`
+ * (rounded to 0.1 px); an item whose point has no finite position loses both attributes.
+ */
+export function writeListPositions(list: HTMLElement, xy: Float32Array, count: number): void {
+  const items = list.children;
+  const n = Math.min(items.length, count);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const x = xy[2 * i];
+    const y = xy[2 * i + 1];
+    if (i < n && x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
+      item.setAttribute('data-x', x.toFixed(1));
+      item.setAttribute('data-y', y.toFixed(1));
+    } else {
+      item.removeAttribute('data-x');
+      item.removeAttribute('data-y');
+    }
+  }
+}
+
+/**
+ * Axis title with its share of the variance, e.g. "horizontal — 38% of variance". The axes are
+ * named by direction, not ranked: the worker keeps the previous frame's axis order so points do
+ * not jump, and the vertical axis may explain more variance than the horizontal one.
+ */
+export function axisTitle(axis: 'horizontal' | 'vertical', ratio: number | undefined): string {
+  if (ratio === undefined || !Number.isFinite(ratio) || ratio <= 0) return axis;
+  return `${axis} — ${Math.round(ratio * 100)}% of variance`;
 }
 
 export function createScatterController(
@@ -71,6 +103,17 @@ export function createScatterController(
   let viewVersion: number | null = null;
   let hovered = -1;
   let pinned: ReadonlySet<number> = new Set();
+  let isListStale = true;
+  let listWrittenAt = Number.NEGATIVE_INFINITY;
+
+  // The list's positions trail the drawing by at most LIST_PERIOD, never per frame.
+  const updateList = (time: number): void => {
+    if (!elements.list || !isListStale || time - listWrittenAt < LIST_PERIOD) return;
+    const { xy, count } = renderer.screenPositions();
+    writeListPositions(elements.list, xy, count);
+    isListStale = false;
+    listWrittenAt = time;
+  };
 
   const pullCoords = (): void => {
     if (source.coordsVersion === seenCoords) return;
@@ -78,8 +121,8 @@ export function createScatterController(
     if (viewVersion !== null && source.viewVersion !== viewVersion) return;
     seenCoords = source.coordsVersion;
     renderer.setPositions(source.coords);
-    setText(elements.xTitle, axisTitle(1, source.explained[0]));
-    setText(elements.yTitle, axisTitle(2, source.explained[1]));
+    setText(elements.xTitle, axisTitle('horizontal', source.explained[0]));
+    setText(elements.yTitle, axisTitle('vertical', source.explained[1]));
   };
 
   const drawAxes = (): void => {
@@ -95,8 +138,16 @@ export function createScatterController(
         .domain(domains.y)
         .range([height - PLOT_MARGIN.bottom, PLOT_MARGIN.top]),
     );
-    drawAxis(elements.xAxis, 'bottom', x, 0, height - PLOT_MARGIN.bottom, width / 90, '.2~f');
-    drawAxis(elements.yAxis, 'left', y, PLOT_MARGIN.left, 0, height / 60, '.2~f');
+    drawAxis(
+      elements.xAxis,
+      'bottom',
+      x,
+      0,
+      height - PLOT_MARGIN.bottom,
+      width / 90,
+      coordinateFormat(x),
+    );
+    drawAxis(elements.yAxis, 'left', y, PLOT_MARGIN.left, 0, height / 60, coordinateFormat(y));
     elements.xTitle.setAttribute('x', String((PLOT_MARGIN.left + width - PLOT_MARGIN.right) / 2));
     elements.xTitle.setAttribute('y', String(height - 4));
     elements.yTitle.setAttribute(
@@ -107,9 +158,12 @@ export function createScatterController(
 
   const removeDraw = loop.add((time) => {
     pullCoords();
-    if (!renderer.render(time)) return;
-    hover.invalidate();
-    drawAxes();
+    if (renderer.render(time)) {
+      hover.invalidate();
+      drawAxes();
+      isListStale = true;
+    }
+    updateList(time);
   });
 
   const zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
@@ -158,6 +212,7 @@ export function createScatterController(
       hovered = -1;
       renderer.setWords(words);
       hover.invalidate();
+      isListStale = true;
     },
     setPinned(indices) {
       pinned = indices;

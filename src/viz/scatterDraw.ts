@@ -1,6 +1,7 @@
 /**
  * Canvas drawing of the word map: one path and one fill per colour (STYLE rule 13), rings for the
- * hovered and pinned words, and the placed labels on a light backing so they read over points.
+ * hovered and pinned words, and the placed labels on a light backing drawn under the points (so
+ * no point is paled by a label) with leader lines for labels set away from their point.
  */
 import type { GroupStyle } from './palette';
 import type { LabelPlacement } from './labelGrid';
@@ -97,9 +98,55 @@ export function drawHighlights(
 }
 
 /**
- * Draws the placed labels of `order`: one path of leader lines (for labels moved away from their
- * point, from `anchorX/Y`), one backing path for all boxes, then the text. The first
- * `priorityCount` of `order` are drawn darker than the rest.
+ * A placed label whose box is farther than this (px) from its point's centre gets a leader line:
+ * beyond the point's rim plus a small gap, a label no longer reads as belonging to its dot.
+ */
+export const LEADER_MIN_DISTANCE = 8;
+
+/**
+ * The leader line of label i, or null when its box is close enough to the point: from the point's
+ * rim to the nearest point of the box (box top-left `left`, `top`, size `width` × `height`).
+ */
+export function leaderLine(
+  x: number,
+  y: number,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+): [number, number, number, number] | null {
+  const bx = Math.min(Math.max(x, left), left + width);
+  const by = Math.min(Math.max(y, top), top + height);
+  const length = Math.hypot(bx - x, by - y);
+  if (!(length > LEADER_MIN_DISTANCE)) return null;
+  const rim = POINT_RADIUS / length;
+  return [x + (bx - x) * rim, y + (by - y) * rim, bx, by];
+}
+
+/**
+ * The light backing of every placed label of `order`, drawn before the points: a point under a
+ * label stays in its full colour (drawn over the backing), and the text drawn last stays on top.
+ */
+export function drawLabelBoxes(
+  ctx: CanvasRenderingContext2D,
+  widths: Float32Array,
+  placement: LabelPlacement,
+  order: Int32Array,
+): void {
+  ctx.beginPath();
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (placement.isPlaced[i])
+      ctx.rect(placement.left[i]!, placement.top[i]!, widths[i]!, LABEL_HEIGHT);
+  }
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.72)';
+  ctx.fill();
+}
+
+/**
+ * Draws the placed labels of `order` (after the points): one path of leader lines for every label
+ * that sits more than `LEADER_MIN_DISTANCE` from its point (at `anchorX/Y`), then the text. The
+ * first `priorityCount` of `order` are drawn darker than the rest.
  */
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
@@ -112,31 +159,21 @@ export function drawLabels(
   anchorY: Float32Array,
 ): void {
   ctx.beginPath();
-  for (let k = 0; k < priorityCount; k++) {
+  for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    if (!placement.hasLeader[i]) continue;
-    // From the point to the nearest point of the label's box.
-    const left = placement.left[i]!;
-    const top = placement.top[i]!;
+    if (!placement.isPlaced[i]) continue;
     const x = anchorX[i]!;
     const y = anchorY[i]!;
-    ctx.moveTo(x, y);
-    ctx.lineTo(
-      Math.min(Math.max(x, left), left + widths[i]!),
-      Math.min(Math.max(y, top), top + LABEL_HEIGHT),
-    );
+    const left = placement.left[i]!;
+    const top = placement.top[i]!;
+    const line = leaderLine(x, y, left, top, widths[i]!, LABEL_HEIGHT);
+    if (!line) continue;
+    ctx.moveTo(line[0], line[1]);
+    ctx.lineTo(line[2], line[3]);
   }
   ctx.lineWidth = 0.75;
   ctx.strokeStyle = 'rgba(60, 60, 70, 0.55)';
   ctx.stroke();
-  ctx.beginPath();
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    if (placement.isPlaced[i])
-      ctx.rect(placement.left[i]!, placement.top[i]!, widths[i]!, LABEL_HEIGHT);
-  }
-  ctx.fillStyle = 'rgba(255, 255, 255, 0.72)';
-  ctx.fill();
   ctx.font = LABEL_FONT;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';

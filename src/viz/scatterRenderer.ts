@@ -30,6 +30,7 @@ import {
   POINT_RADIUS,
   batchByStyle,
   drawHighlights,
+  drawLabelBoxes,
   drawLabels,
   drawPoints,
   type StyleBatches,
@@ -140,8 +141,6 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
     ctx.beginPath();
     ctx.rect(left, top, plot.width, plot.height);
     ctx.clip();
-    drawPoints(ctx, screen, batches);
-    drawHighlights(ctx, screen, pinned, hovered);
     const placement = placer.place({
       order: order.order,
       orderCount: order.order.length,
@@ -154,6 +153,11 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
       viewWidth: plot.width,
       viewHeight: plot.height,
     });
+    ctx.translate(left, top);
+    drawLabelBoxes(ctx, widths, placement, order.order);
+    ctx.translate(-left, -top);
+    drawPoints(ctx, screen, batches);
+    drawHighlights(ctx, screen, pinned, hovered);
     ctx.translate(left, top);
     drawLabels(ctx, texts, widths, placement, order.order, order.priorityCount, anchorX, anchorY);
     ctx.restore();

@@ -5,9 +5,9 @@
  * messages (pause, a slider) get through; settings change only between slices. Within a slice the
  * engine is called in chunks sized to take about 2 ms each, so a slow configuration (full softmax
  * on a large vocabulary) still returns on time. The shown words are projected at most every
- * `projectMs` while training, inside a slice whose training time is shortened by the projection's
- * cost. Frames go out on a wall-clock cadence (≤ 30 Hz) and right after every command that
- * changes the run. The trainer is a plain object: Vitest drives it in Node with an injected
+ * `projectMs` while training, inside a slice shortened by the projection's cost (slice.ts plans
+ * each slice). Frames go out on a wall-clock cadence (≤ 30 Hz) and right after every command
+ * that changes the run. The trainer is a plain object: Vitest drives it in Node with an injected
  * clock, scheduler and corpus fetcher.
  */
 import { defaultConfig, validateConfig } from '../core/engine';
@@ -27,6 +27,7 @@ import {
   type Run,
 } from './run';
 import { applyConfig } from './setConfig';
+import { planSlice, trainUntil } from './slice';
 import { createThrottle } from './throttle';
 import { resolveOptions, type TrainerOptions } from './trainerOptions';
 import { createViewState } from './viewState';
@@ -34,8 +35,6 @@ import { defaultView } from './views';
 
 export type { TrainerOptions } from './trainerOptions';
 
-/** Projections may take at most about a fifth of the training time. */
-const PROJECT_SHARE = 4;
 const SUPERSEDED = 'a newer corpus was requested';
 
 const errorText = (error: unknown): string =>
@@ -116,33 +115,26 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
     return false;
   };
 
-  /** Trains until the deadline or the allowance of the speed cap; returns the allowance left. */
-  const trainUntil = (current: Run, deadline: number, allowance: number): number => {
-    let left = allowance;
-    for (;;) {
-      const before = current.unitsDone;
-      const goOn = advance(current, left);
-      left -= current.unitsDone - before;
-      if (!goOn || left < 1 || now() >= deadline) return left;
-    }
-  };
-
   function runSlice(): void {
     isSliceScheduled = false;
     const current = run;
     if (status !== 'training' || !current) return;
     const start = now();
-    const projectEvery = Math.max(projectMs, PROJECT_SHARE * view.projector.lastMs);
-    // Only in a slice that will send a frame, so a projection reaches the page at once.
-    const isProjectionDue =
-      start - view.projector.lastAt >= projectEvery && start - frames.lastSentAt() >= frameMs;
-    // The projection's time comes out of this slice, so the slice still ends on time.
-    const deadline = start + sliceMs - (isProjectionDue ? view.projector.lastMs : 0);
+    const { isProjectionDue, deadline } = planSlice({
+      start,
+      sliceMs,
+      projectMs,
+      frameMs,
+      lastProjectionAt: view.projector.lastAt,
+      lastProjectionMs: view.projector.lastMs,
+      lastFrameAt: frames.lastSentAt(),
+    });
     const isCapped = stepTarget < 0 && throttle.rate !== null;
     const allowance = isCapped ? throttle.allowance(start) : Number.POSITIVE_INFINITY;
     let left = allowance;
     try {
-      if (allowance >= 1) left = trainUntil(current, deadline, allowance);
+      const chunk = (allowed: number): boolean => advance(current, allowed);
+      if (allowance >= 1) left = trainUntil(current, deadline, allowance, chunk, now);
     } catch (error) {
       setStatus('error', `training stopped: ${errorText(error)}`);
       emitFrame();

@@ -96,3 +96,39 @@ export type {
   AnalogyResult,
   AnalogyCounts,
 } from './evaluation';
+
+// Inspecting one training example (the live derivation panels): every number, in float64.
+export {
+  SKIPPED,
+  createExampleSampler,
+  drawExample,
+  pairCount,
+  pairTarget,
+  pairNegatives,
+} from './inspect/example';
+export type { TrainingExample, ExampleSettings, ExampleSampler } from './inspect/example';
+export { traceExample } from './inspect/trace';
+export type {
+  InspectWeights,
+  TraceOptions,
+  TraceSchedule,
+  ExampleTrace,
+  PairTrace,
+  RowChange,
+} from './inspect/trace';
+export type {
+  PairScoring,
+  NsScoring,
+  HsScoring,
+  SoftmaxScoring,
+  RankedWord,
+} from './inspect/pairTrace';
+export { traceStages } from './inspect/stages';
+export type { TraceStage, StageId } from './inspect/stages';
+export { gradcheckExample } from './inspect/gradcheckExample';
+export type {
+  BreakMode,
+  ExampleGradcheck,
+  CheckedRow,
+  GradcheckExampleOptions,
+} from './inspect/gradcheckExample';

@@ -115,7 +115,7 @@ function breakCoefs(
 function overlay(x: Float64Array, d: number, offsets: Map<number, number>, base: RowOf): RowOf {
   return (r) => {
     const at = offsets.get(r);
-    return at === undefined ? base(r) : x.slice(at, at + d);
+    return at === undefined ? base(r) : x.subarray(at, at + d);
   };
 }
 
@@ -138,25 +138,35 @@ function objective(
   const factorSlip = example.model === 'cbow' && C > 1;
   return (x: Float64Array) => {
     const h = inputVector(example, overlay(x, d, centerAt, rowReader(weights.centerVecs, d)), d);
-    const grad = new Float64Array(x.length);
-    const gradH = new Float64Array(d);
-    let loss = 0;
-    for (let j = 0; j < pairCount(example); j++) {
+    const pairs = Array.from({ length: pairCount(example) }, (_, j) => {
       // topK 0: no ranking of the vocabulary on each of the 2n + 1 evaluations.
       const base = pairContext(example, j, weights, 0);
       const ctx = { ...base, rowOf: overlay(x, d, outAt, base.rowOf) };
-      const core = scorePair64(h, pairTarget(example, j), ctx);
-      loss += core.loss;
-      const coefs = breakCoefs(core, pairTarget(example, j), mode, !factorSlip);
-      const g = pairGradients({ rows: core.rows, coefs }, h, ctx.rowOf);
-      for (let i = 0; i < d; i++) gradH[i]! += g.gradH[i]!;
-      for (const [r, c] of g.rowCoefs) {
-        const at = outAt.get(r);
-        if (at !== undefined) for (let i = 0; i < d; i++) grad[at + i]! += c * h[i]!;
+      return { j, ctx, core: scorePair64(h, pairTarget(example, j), ctx) };
+    });
+    const loss = pairs.reduce((sum, p) => sum + p.core.loss, 0);
+    // The gradient is read once by gradcheck (at x itself), so it is built only on demand.
+    const gradient = (): Float64Array => {
+      const grad = new Float64Array(x.length);
+      const gradH = new Float64Array(d);
+      for (const { j, ctx, core } of pairs) {
+        const coefs = breakCoefs(core, pairTarget(example, j), mode, !factorSlip);
+        const g = pairGradients({ rows: core.rows, coefs }, h, ctx.rowOf);
+        for (let i = 0; i < d; i++) gradH[i]! += g.gradH[i]!;
+        for (const [r, c] of g.rowCoefs) {
+          const at = outAt.get(r);
+          if (at !== undefined) for (let i = 0; i < d; i++) grad[at + i]! += c * h[i]!;
+        }
       }
-    }
-    addInputGrads(example, gradH, centerAt, mode === 'dropFactor' && factorSlip, grad);
-    return { loss, grad };
+      addInputGrads(example, gradH, centerAt, mode === 'dropFactor' && factorSlip, grad);
+      return grad;
+    };
+    return {
+      loss,
+      get grad() {
+        return gradient();
+      },
+    };
   };
 }
 

@@ -8,8 +8,11 @@
 import { logSigmoid, logSumExp, sigmoid } from '../activations';
 import type { HuffmanTree, LossId } from '../types';
 
-/** Row r of the output matrix (u_r or θ_r) as a length-d float64 vector. */
-export type RowOf = (r: number) => Float64Array;
+/** A length-d row, read only (often a view into a weight matrix). */
+export type Row = Float32Array | Float64Array;
+
+/** Row r of the output matrix (u_r or θ_r), read only. */
+export type RowOf = (r: number) => Row;
 
 /** Negative sampling: term 0 is the true word o, terms 1…K the negatives w_s. */
 export interface NsScoring {
@@ -90,7 +93,7 @@ export interface PairContext {
 }
 
 /** u·h for rows of length d. */
-export function dot64(a: Float64Array, b: Float64Array): number {
+export function dot64(a: Row, b: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
   return sum;
@@ -160,19 +163,18 @@ function hsPair(h: Float64Array, target: number, ctx: PairContext): PairCore {
 /** ŷ = softmax(Uᵀh),  J = log Σ_w e^{f_w} − f_o,  ∂J/∂f_w = ŷ_w − y_w. */
 function softmaxPair(h: Float64Array, target: number, ctx: PairContext): PairCore {
   const W = ctx.words;
-  const rows = Int32Array.from({ length: W }, (_, w) => w);
-  const scores = Float64Array.from(rows, (w) => dot64(ctx.rowOf(w), h));
+  const rows = new Int32Array(W);
+  const scores = new Float64Array(W);
+  for (let w = 0; w < W; w++) {
+    rows[w] = w;
+    scores[w] = dot64(ctx.rowOf(w), h);
+  }
   const logZ = logSumExp(scores);
-  const yHat = Float64Array.from(scores, (f) => Math.exp(f - logZ));
-  const shared = Float64Array.from(yHat, (p, w) => p - (w === target ? 1 : 0));
-  const topK = ctx.topK ?? 10;
-  const top =
-    topK > 0
-      ? Array.from(rows)
-          .sort((a, b) => yHat[b]! - yHat[a]! || a - b)
-          .slice(0, topK)
-          .map((word) => ({ word, prob: yHat[word]! }))
-      : [];
+  const yHat = new Float64Array(W);
+  for (let w = 0; w < W; w++) yHat[w] = Math.exp(scores[w]! - logZ);
+  const shared = yHat.slice();
+  shared[target]! -= 1;
+  const top = topWords(yHat, ctx.topK ?? 10);
   const scoring: SoftmaxScoring = {
     kind: 'softmax',
     scores,
@@ -190,4 +192,17 @@ function rankOf(p: Float64Array, t: number): number {
   let rank = 1;
   for (let w = 0; w < p.length; w++) if (p[w]! > p[t]! || (p[w] === p[t] && w < t)) rank++;
   return rank;
+}
+
+/** The k most probable words, most probable first (ties: lower id first); O(W·k), no full sort. */
+function topWords(p: Float64Array, k: number): RankedWord[] {
+  const top: RankedWord[] = [];
+  for (let w = 0; w < p.length && k > 0; w++) {
+    if (top.length === k && p[w]! <= top[k - 1]!.prob) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.prob < p[w]!) at--;
+    top.splice(at, 0, { word: w, prob: p[w]! });
+    if (top.length > k) top.pop();
+  }
+  return top;
 }

@@ -7,7 +7,7 @@
 import type { CbowUpdateId, HuffmanTree, LossId, ModelId } from '../types';
 import type { TrainingExample } from './example';
 import { pairCount, pairNegatives, pairTarget } from './example';
-import type { PairContext, PairCore, PairScoring, RowOf } from './pairTrace';
+import type { PairContext, PairCore, PairScoring, Row, RowOf } from './pairTrace';
 import { scorePair64 } from './pairTrace';
 import type { TraceStage } from './stages';
 import { traceStages } from './stages';
@@ -67,8 +67,11 @@ export interface PairTrace {
   /** ∂J/∂h of this pair (d) and its norm. */
   readonly gradH: Float64Array;
   readonly gradHNorm: number;
-  /** ∂J/∂row for the output rows this pair touches (repeats merged), first appearance order. */
-  readonly outputGrads: readonly { row: number; grad: Float64Array; norm: number }[];
+  /**
+   * The output rows this pair touches (repeats merged), first appearance order:
+   * ∂J/∂row = coef · h (coef = Σ ∂J/∂f over the row's terms), norm = ‖∂J/∂row‖.
+   */
+  readonly outputGrads: readonly { row: number; coef: number; norm: number }[];
 }
 
 /** Everything about one example. */
@@ -90,9 +93,9 @@ export interface ExampleTrace {
   readonly stages: readonly TraceStage[];
 }
 
-/** Row r of a float32 matrix as a float64 copy. */
+/** Row r of a float32 matrix as a read-only view (no copy). */
 export function rowReader(matrix: Float32Array, d: number): RowOf {
-  return (r) => Float64Array.from(matrix.subarray(r * d, r * d + d));
+  return (r) => matrix.subarray(r * d, r * d + d);
 }
 
 /** ‖x‖₂. */
@@ -104,7 +107,7 @@ export function norm2(x: Float64Array): number {
 
 /** The input vector: v_c, or h = (1/|C|) Σ_{w∈C} v_w for CBOW (MATH.md §5). */
 export function inputVector(example: TrainingExample, centerOf: RowOf, d: number): Float64Array {
-  if (example.model === 'skipgram') return centerOf(example.center);
+  if (example.model === 'skipgram') return Float64Array.from(centerOf(example.center));
   const h = new Float64Array(d);
   const C = example.context.length;
   for (const w of example.context) {
@@ -133,7 +136,9 @@ export function pairGradients(
 }
 
 function scale(x: Float64Array, a: number): Float64Array {
-  return Float64Array.from(x, (v) => a * v);
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = a * x[i]!;
+  return out;
 }
 
 /** The scorer's context for pair j of the example. */
@@ -165,10 +170,12 @@ function tracePair(
   const target = pairTarget(example, j);
   const core = scorePair64(h, target, ctx);
   const { gradH, rowCoefs } = pairGradients(core, h, ctx.rowOf);
-  const outputGrads = [...rowCoefs].map(([row, c]) => {
-    const grad = scale(h, c);
-    return { row, grad, norm: norm2(grad) };
-  });
+  const hNorm = norm2(h);
+  const outputGrads = [...rowCoefs].map(([row, coef]) => ({
+    row,
+    coef,
+    norm: Math.abs(coef) * hNorm,
+  }));
   const { loss, scoring } = core;
   return { index: j, target, h, loss, scoring, gradH, gradHNorm: norm2(gradH), outputGrads };
 }
@@ -185,16 +192,16 @@ function tracePairs(
   const d = weights.dim;
   const moved = new Map<string, Float64Array>();
   const baseCenter = rowReader(weights.centerVecs, d);
-  const centerOf: RowOf = (r) => moved.get(`v${r}`)?.slice() ?? baseCenter(r);
+  const centerOf: RowOf = (r) => moved.get(`v${r}`) ?? baseCenter(r);
   const pairs: PairTrace[] = [];
   for (let j = 0; j < pairCount(example); j++) {
     const base = pairContext(example, j, weights, options.topK);
-    const rowOf: RowOf = (r) => moved.get(`u${r}`)?.slice() ?? base.rowOf(r);
+    const rowOf: RowOf = (r) => moved.get(`u${r}`) ?? base.rowOf(r);
     const pair = tracePair(example, j, inputVector(example, centerOf, d), { ...base, rowOf });
     pairs.push(pair);
     if (options.schedule !== 'sequential') continue;
-    for (const { row, grad } of pair.outputGrads) {
-      moved.set(`u${row}`, addScaled(rowOf(row), -example.lr, grad));
+    for (const { row, coef } of pair.outputGrads) {
+      moved.set(`u${row}`, addScaled(rowOf(row), -example.lr * coef, pair.h));
     }
     moved.set(`v${example.center}`, addScaled(centerOf(example.center), -example.lr, pair.gradH));
   }
@@ -202,8 +209,10 @@ function tracePairs(
 }
 
 /** x + a·y, new array. */
-function addScaled(x: Float64Array, a: number, y: Float64Array): Float64Array {
-  return Float64Array.from(x, (v, i) => v + a * y[i]!);
+function addScaled(x: Row, a: number, y: Float64Array): Float64Array {
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = x[i]! + a * y[i]!;
+  return out;
 }
 
 function rowChange(
@@ -219,9 +228,10 @@ function rowChange(
 function mergeOutputRows(pairs: readonly PairTrace[], matrix: 'outside' | 'node', lr: number) {
   const sums = new Map<number, Float64Array>();
   for (const pair of pairs) {
-    for (const { row, grad } of pair.outputGrads) {
-      const acc = sums.get(row) ?? new Float64Array(grad.length);
-      for (let i = 0; i < grad.length; i++) acc[i]! += grad[i]!;
+    const h = pair.h;
+    for (const { row, coef } of pair.outputGrads) {
+      const acc = sums.get(row) ?? new Float64Array(h.length);
+      for (let i = 0; i < h.length; i++) acc[i]! += coef * h[i]!;
       sums.set(row, acc);
     }
   }

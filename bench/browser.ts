@@ -39,6 +39,8 @@ const { values: args } = parseArgs({
     top: { type: 'string', default: '500' },
     corpus: { type: 'string', default: 'sotu' },
     dist: { type: 'string', default: 'dist' },
+    // Extra URL parameters, e.g. `--params dim=100` for word2vec.c's classic dimension.
+    params: { type: 'string', default: '' },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -96,7 +98,8 @@ const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 
 /** Opens the app on the corpus with `--top` words shown; waits until it trains. */
 async function openApp(page: Page, baseUrl: string) {
   const loadStart = Date.now();
-  await page.goto(`${baseUrl}/?corpus=${CORPUS}&words=&top=${args.top}&epochs=${EPOCHS}`);
+  const extra = args.params ? `&${args.params}` : '';
+  await page.goto(`${baseUrl}/?corpus=${CORPUS}&words=&top=${args.top}&epochs=${EPOCHS}${extra}`);
   await page
     .getByRole('status')
     .filter({ hasText: /^Training/ })

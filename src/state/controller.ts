@@ -10,9 +10,8 @@ import type { TrainConfig } from '../core/types';
 import type {
   BuiltinCorpusId,
   CorpusSource,
-  InitRequest,
   InitResult,
-  SetConfigResult,
+  TrainerApi,
   ViewRequest,
   ViewResult,
 } from '../worker/protocol';
@@ -23,17 +22,10 @@ import { CORPORA, SETTING_KEYS, SETTINGS, checkSetting } from './registry';
 import { INITIAL_RUN_STATE, type RunStore } from './runStore';
 
 /** The trainer commands the controller uses (the comlink proxy satisfies it). */
-export interface TrainerPort {
-  init(request: InitRequest): Promise<InitResult>;
-  play(): Promise<void>;
-  pause(): Promise<void>;
-  step(n: number): Promise<void>;
-  setConfig(patch: Partial<TrainConfig>): Promise<SetConfigResult>;
-  reset(seed?: number): Promise<void>;
-  setView(view: ViewRequest): Promise<ViewResult>;
-  getView(): Promise<ViewResult>;
-  setSpeed(unitsPerSecond: number | null): Promise<void>;
-}
+export type TrainerPort = Pick<
+  TrainerApi,
+  'init' | 'play' | 'pause' | 'step' | 'setConfig' | 'reset' | 'setView' | 'getView' | 'setSpeed'
+>;
 
 export interface ControllerDeps {
   trainer: TrainerPort;

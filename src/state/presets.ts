@@ -4,6 +4,7 @@
  */
 import { defaultConfig } from '../core/engine';
 import type { TrainConfig } from '../core/types';
+import { DEFAULT_VIEW_WORDS } from '../worker/views';
 
 /**
  * The first page's run on the teaching corpus: word2vec.c's skip-gram with negative sampling and
@@ -24,33 +25,8 @@ export const TEACHING_RUN: Partial<TrainConfig> = {
   seed: 1,
 };
 
-/** The 24 words the CS224n assignment plots (MATH.md §10). */
-export const CS224N_WORDS: readonly string[] = [
-  'great',
-  'cool',
-  'brilliant',
-  'wonderful',
-  'well',
-  'amazing',
-  'worth',
-  'sweet',
-  'enjoyable',
-  'boring',
-  'bad',
-  'dumb',
-  'annoying',
-  'female',
-  'male',
-  'queen',
-  'king',
-  'man',
-  'woman',
-  'rain',
-  'snow',
-  'hail',
-  'coffee',
-  'tea',
-];
+/** The 24 words the CS224n assignment plots (MATH.md §10), as the worker groups them for SST. */
+export const CS224N_WORDS: readonly string[] = DEFAULT_VIEW_WORDS.sst;
 
 export type PresetId = 'cs224n' | 'word2vec';
 

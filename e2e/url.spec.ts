@@ -76,3 +76,19 @@ test('a slider change lands in the URL and a reload restores it with the same se
   await expect.poll(() => urlParam(page, 'seed')).toBe('4242');
   expect(urlParam(page, 'window')).toBe('3');
 });
+
+test('a classroom link hides the chosen controls, and passing it on keeps them hidden', async ({
+  page,
+}) => {
+  await gotoApp(page, { hide: 'model,loss' });
+  await waitForStatus(page, /^Training/);
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Loss', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('slider', { name: 'Window', exact: true })).toBeVisible();
+  // The share bar starts from the link's hidden list, so the next link hides the same controls.
+  await expect(page.getByRole('checkbox', { name: 'Classroom link' })).toBeChecked();
+  const hideList = page.getByRole('group', { name: 'Hide these controls in the link' });
+  await expect(hideList.getByRole('checkbox', { name: 'Model', exact: true })).toBeChecked();
+  await expect(hideList.getByRole('checkbox', { name: 'Loss', exact: true })).toBeChecked();
+  await expect(hideList.getByRole('checkbox', { name: 'Window', exact: true })).not.toBeChecked();
+});

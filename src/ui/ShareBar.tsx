@@ -1,15 +1,18 @@
 import { useId, useState } from 'react';
 import { copyLink } from '../state/actions';
+import { configStore } from '../state/configStore';
 import { HIDEABLE_CONTROLS } from '../state/registry';
 
 /**
  * "Copy link" copies a link that reproduces this run (settings, corpus, seed, words). With
  * "Classroom link" ticked, the link also hides the controls chosen here, for a calmer screen.
+ * A page opened from a classroom link starts with its hidden controls ticked, so passing the
+ * link on keeps them hidden.
  */
 export function ShareBar() {
   const id = useId();
-  const [isClassroom, setIsClassroom] = useState(false);
-  const [toHide, setToHide] = useState<string[]>([]);
+  const [isClassroom, setIsClassroom] = useState(() => configStore.getState().hidden.length > 0);
+  const [toHide, setToHide] = useState<string[]>(() => [...configStore.getState().hidden]);
   const toggle = (control: string): void =>
     setToHide((list) =>
       list.includes(control) ? list.filter((c) => c !== control) : [...list, control],

@@ -143,6 +143,7 @@ describe('controller (configStore actions)', () => {
       batchSize: 50,
       iterations: 40_000,
       annealEvery: 20_000,
+      sample: 1e-5,
       seed: 9,
     };
     expect(configStore.getState().config).toEqual(expected);

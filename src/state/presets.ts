@@ -52,7 +52,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'cs224n',
     label: 'CS224n assignment run',
     explain:
-      'Skip-gram, negative sampling with K = 10, 10 dimensions, window 5, step 0.3 halved every 20,000 of 40,000 iterations of 50 windows, and the 24 words of the assignment.',
+      'Skip-gram, negative sampling with K = 10, 10 dimensions, window 5, step 0.3 halved every 20,000 of 40,000 iterations of 50 windows, sub-sampling 1e-5, and the 24 words of the assignment.',
     config: withoutSeed(
       defaultConfig({
         model: 'skipgram',
@@ -65,6 +65,8 @@ export const PRESETS: readonly Preset[] = [
         batchSize: 50,
         iterations: 40_000,
         annealEvery: 20_000,
+        // The assignment drops token w with probability 1 − √(1e-5·T / count(w)) (MATH.md §10).
+        sample: 1e-5,
       }),
     ),
     words: CS224N_WORDS,

@@ -1,34 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../worker/protocol';
+import { makeFrame } from '../worker/testing/frames';
 import { applyFrame, createLiveFrame, recentLosses, recentLrs } from './liveFrame';
 
 function frame(runId: number, losses: number[], unitsDone = 0, patch: Partial<Frame> = {}): Frame {
-  return {
-    status: 'training',
+  return makeFrame({
     runId,
-    message: '',
-    mode: 'stream',
-    unit: 'word',
     unitsDone,
-    unitsTotal: 1000,
-    step: 0,
     words: unitsDone,
-    epoch: 0,
-    epochs: 1,
     fraction: unitsDone / 1000,
-    lr: 0.025,
     losses: Float32Array.from(losses),
     lossAt: Float64Array.from(losses.map((_, i) => (i + 1) * 10)),
     lossEvery: 10,
     smoothedLoss: losses.at(-1) ?? Number.NaN,
-    throughput: 0,
-    seq: 1,
-    viewVersion: 1,
-    coords: new Float32Array(0),
-    explained: [0, 0],
     lrs: Float32Array.from(losses.map(() => 0.025)),
     ...patch,
-  };
+  });
 }
 
 describe('liveFrame', () => {

@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, RunStatus } from '../worker/protocol';
+import { makeFrame } from '../worker/testing/frames';
 import { createNeighborScheduler } from './neighborScheduler';
 
 function frame(status: RunStatus, unitsDone: number, runId = 1): Frame {
-  return {
-    status,
-    runId,
-    message: '',
-    mode: 'stream',
-    unit: 'word',
-    unitsDone,
-    unitsTotal: 1000,
-    step: 0,
-    words: unitsDone,
-    epoch: 0,
-    epochs: 1,
-    fraction: 0,
-    lr: 0.025,
-    losses: new Float32Array(0),
-    lossAt: new Float64Array(0),
-    lossEvery: 100,
-    smoothedLoss: Number.NaN,
-    throughput: 0,
-    seq: 1,
-    viewVersion: 1,
-    coords: new Float32Array(0),
-    explained: [0, 0],
-    lrs: new Float32Array(0),
-  };
+  return makeFrame({ status, runId, unitsDone, words: unitsDone });
 }
 
 /** A refresh whose answers the test releases one by one. */

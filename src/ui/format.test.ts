@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../core/engine';
 import type { CorpusInfo, Frame } from '../worker/protocol';
+import { makeFrame } from '../worker/testing/frames';
 import {
   composeStatus,
   describeRun,
@@ -25,12 +26,7 @@ const CORPUS: CorpusInfo = {
 const CONFIG = defaultConfig({ epochs: 5 });
 
 function frame(patch: Partial<Frame>): Frame {
-  return {
-    status: 'training',
-    runId: 1,
-    message: '',
-    mode: 'stream',
-    unit: 'word',
+  return makeFrame({
     unitsDone: 12345,
     unitsTotal: 24935,
     step: 60000,
@@ -39,18 +35,11 @@ function frame(patch: Partial<Frame>): Frame {
     epochs: 5,
     fraction: 0.5,
     lr: 0.0125,
-    losses: new Float32Array(0),
-    lossAt: new Float64Array(0),
-    lossEvery: 100,
     smoothedLoss: 2.3141,
     throughput: 180_400,
     seq: 3,
-    viewVersion: 1,
-    coords: new Float32Array(0),
-    explained: [0, 0],
-    lrs: new Float32Array(0),
     ...patch,
-  };
+  });
 }
 
 describe('format', () => {

@@ -18,6 +18,16 @@ export function fakeClock(tick = 0.25) {
   return () => (t += tick);
 }
 
+/**
+ * A fake clock that moves `tick` ms at every reading, with `read()` to look at it without moving
+ * it: the time a slice spends is then a count of the trainer's clock readings, not of this
+ * machine's speed.
+ */
+export function steppingClock(tick = 0.25) {
+  let t = 0;
+  return { now: () => (t += tick), read: () => t };
+}
+
 /** A trainer whose slices run only when the test says so, recording every frame. */
 export function harness(options: TrainerOptions = {}) {
   const queue: (() => void)[] = [];

@@ -12,6 +12,8 @@ import { MinibatchRun } from './minibatchMode';
 import { createRng } from './rng';
 import { buildAliasTable, buildNoiseTable, noiseAliasTable } from './sampling';
 import { StreamRun } from './streamMode';
+import { exampleProblems, negativesPerPair, streamExample } from './trainExample';
+import type { TrainingExample } from './inspect/example';
 import type {
   Corpus,
   Engine,
@@ -93,6 +95,11 @@ function createState(corpus: Corpus, cfg: TrainConfig, tree: HuffmanTree | null)
  * pairs (stream) or iterations (minibatch). A NaN or ±Infinity in a loss — or, at the end of
  * the run, anywhere in the weights — marks the run diverged: it stops and never resumes.
  *
+ * `trainExample(e)` (validated; throws on an example the engine cannot train) applies one explicit
+ * example in place with the engine's own kernel code at step e.lr — stream: word2vec.c's pair
+ * after pair SGD; minibatch: the window's gradient at the current weights, one step — and returns
+ * its loss; the run's counters and the generator stay as they were.
+ *
  * `setLive` (validated; throws on bad values): lr, window, negatives and annealEvery take effect
  * from the next `train` call; `sample` from the next sentence entered (stream mode; minibatch
  * mode sub-samples once, when the replicated corpus is built, so there it has no effect).
@@ -120,6 +127,11 @@ export function createEngine(corpus: Corpus, config: TrainConfig): Engine {
     tree,
     train: runner.train,
     progress: runner.progress,
+    trainExample(example: TrainingExample): number {
+      const problems = exampleProblems(example, cfg, corpus.vocab.words.length);
+      if (problems.length > 0) throw new Error(`Invalid example:\n- ${problems.join('\n- ')}`);
+      return runner.trainExample(example);
+    },
     setLive(patch: LiveConfig): void {
       const errors = validateLive(patch);
       if (errors.length > 0) throw new Error(`Invalid live setting:\n- ${errors.join('\n- ')}`);
@@ -134,6 +146,8 @@ interface Runner {
   train(n: number): TrainReport;
   progress(): TrainProgress;
   onLive(patch: LiveConfig): void;
+  /** One validated explicit example (see `Engine.trainExample`). */
+  trainExample(example: TrainingExample): number;
 }
 
 /** Divergence bookkeeping shared by both runners. */
@@ -185,10 +199,18 @@ function streamRunner(
     };
     return report;
   };
+  const exampleIo = new Float64Array(IO_SIZE);
+  const trainExample = (example: TrainingExample): number => {
+    if (isDiverged) return Number.NaN;
+    const loss = streamExample(kernel, exampleIo, example);
+    isDiverged = !Number.isFinite(loss);
+    return loss;
+  };
   return {
     train,
     progress,
     onLive: (patch) => ('sample' in patch ? run.setSample(cfg.sample) : undefined),
+    trainExample,
   };
 }
 
@@ -228,7 +250,16 @@ function minibatchRunner(
       diverged: isDiverged,
     };
   };
+  const exampleIo = new Float64Array(IO_SIZE);
+  const trainExample = (example: TrainingExample): number => {
+    if (isDiverged) return Number.NaN;
+    const { center, context, negatives, lr } = example;
+    const K = negativesPerPair(example);
+    const loss = run.trainWindow(center, context, negatives, K, lr, exampleIo);
+    isDiverged = !Number.isFinite(loss);
+    return loss;
+  };
   // Window, negatives, lr and annealEvery are read from cfg at every iteration; sample is fixed
   // once the replicated corpus is built.
-  return { train, progress, onLive: () => undefined };
+  return { train, progress, onLive: () => undefined, trainExample };
 }

@@ -124,6 +124,8 @@ export type {
   RankedWord,
 } from './inspect/pairTrace';
 export { traceStages } from './inspect/stages';
+export { samplingTable } from './inspect/samplingTable';
+export type { SamplingTableRow } from './inspect/samplingTable';
 export type { TraceStage, StageId } from './inspect/stages';
 export { gradcheckExample } from './inspect/gradcheckExample';
 export type {

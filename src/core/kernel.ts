@@ -19,7 +19,7 @@
  * - windowKernel.ts — CS224n's per-window gradients for minibatch mode.
  */
 import type { KernelState } from './kernelState';
-import { skipgramSpan, cbowSpan } from './streamKernel';
+import { cbowExample, cbowSpan, skipgramExample, skipgramSpan } from './streamKernel';
 import { cbowWindow, skipgramWindow } from './windowKernel';
 
 export {
@@ -52,6 +52,25 @@ export interface Kernel {
     io: Float64Array,
   ): void;
   /**
+   * Stream mode, one explicit example (the derivation panels' "train this one"): the same SGD
+   * steps as `streamSpan` at the constant rate α = io[ALPHA0] (no decay, no radius, no random
+   * draw). Centre c, context ctx[ctxFrom … ctxTo); the negatives of pair i are
+   * negs[negFrom + i·K … + K) with K = io[NEGATIVES] (skip-gram: one pair per context word,
+   * one after another, each on the weights the previous one left; CBOW: one pair, h = mean of
+   * the context rows, the context step by the state's CBOW rule). A negative entry (SKIPPED, −1)
+   * is a draw word2vec.c skipped and is left out; repeats are merged as in training. Adds the
+   * pair losses to io[LOSS] and the pair count to io[PAIRS].
+   */
+  exampleStep(
+    center: number,
+    ctx: Int32Array,
+    ctxFrom: number,
+    ctxTo: number,
+    negs: Int32Array,
+    negFrom: number,
+    io: Float64Array,
+  ): void;
+  /**
    * Minibatch mode (CS224n): adds −scale · ∇J of one window to the accumulators in the kernel
    * memory (scale = io[ALPHA0] = 1/B). Centre c, context ctx[ctxFrom … ctxTo); NS negatives of
    * the i-th pair are negs[negFrom + i·K … + K) (skip-gram: one pair per context word; CBOW: one).
@@ -74,6 +93,10 @@ export function createKernel(st: KernelState): Kernel {
       st.isCbow
         ? cbowSpan(st, sen, senT, len, from, to, io)
         : skipgramSpan(st, sen, senT, len, from, to, io),
+    exampleStep: (center, ctx, ctxFrom, ctxTo, negs, negFrom, io) =>
+      st.isCbow
+        ? cbowExample(st, center, ctx, ctxFrom, ctxTo, negs, negFrom, io)
+        : skipgramExample(st, center, ctx, ctxFrom, ctxTo, negs, negFrom, io),
     windowGradient: (center, ctx, ctxFrom, ctxTo, negs, negFrom, io) =>
       st.isCbow
         ? cbowWindow(st, center, ctx, ctxFrom, ctxTo, negs, negFrom, io)

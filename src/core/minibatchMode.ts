@@ -131,32 +131,85 @@ export class MinibatchRun {
     return { iterations: done, lossSum };
   }
 
+  /**
+   * Trains one explicit window as a step of its own (the derivation panels' example): the
+   * window's gradient at the current weights (every pair at the same weights, `windowGradient`
+   * with scale 1), then params += lr · (−∇J) on the rows it touched, accumulators cleared.
+   * Centre c, context ctx (all of it), K negatives per pair in negs (skip-gram: pair-major;
+   * CBOW: one pair). The iteration count and the generator are left alone.
+   *
+   * @returns the window's loss J (summed over its pairs)
+   */
+  trainWindow(
+    center: number,
+    ctx: Int32Array,
+    negs: Int32Array,
+    K: number,
+    lr: number,
+    io: Float64Array,
+  ): number {
+    const { st } = this;
+    io[IO_ALPHA0] = 1;
+    io[IO_NEGATIVES] = K;
+    io[IO_LOSS] = 0;
+    this.kernel.windowGradient(center, ctx, 0, ctx.length, negs, 0, io);
+    this.markWindow(center, ctx, 0, ctx.length, negs, 0, K);
+    if (this.config.loss === 'softmax') this.markAllOutputs();
+    this.centerRows.applyAndClear(st.dim, st.centerVecs, st.gradCenter, lr);
+    this.outRows.applyAndClear(st.dim, st.outVecs, st.gradOut, lr);
+    return io[IO_LOSS]!;
+  }
+
   /** Records which rows of both accumulators the batch wrote. */
   private markTouched(): void {
     const { plan } = this;
+    const K = this.config.negatives;
     const isCbow = this.config.model === 'cbow';
     for (let b = 0; b < plan.size; b++) {
       const from = plan.ctxStarts[b]!;
       const to = plan.ctxStarts[b + 1]!;
-      if (isCbow) for (let j = from; j < to; j++) this.centerRows.add(plan.ctx[j]!);
-      else this.centerRows.add(plan.centers[b]!);
-      if (isCbow) this.markOutput(plan.centers[b]!, b);
-      else for (let j = from; j < to; j++) this.markOutput(plan.ctx[j]!, j);
+      // Negatives are stored per pair, as in `accumulateBatch`.
+      this.markWindow(plan.centers[b]!, plan.ctx, from, to, plan.negs, (isCbow ? b : from) * K, K);
+    }
+    if (this.config.loss === 'softmax' && plan.size > 0) this.markAllOutputs();
+  }
+
+  /**
+   * Rows one window writes: the centre (skip-gram) or the context rows (CBOW), and the output
+   * rows of its pairs (ns, hs; softmax's every row is marked once by the caller).
+   */
+  private markWindow(
+    center: number,
+    ctx: Int32Array,
+    from: number,
+    to: number,
+    negs: Int32Array,
+    negFrom: number,
+    K: number,
+  ): void {
+    if (this.config.model === 'cbow') {
+      for (let j = from; j < to; j++) this.centerRows.add(ctx[j]!);
+      this.markOutput(center, negs, negFrom, K);
+      return;
+    }
+    this.centerRows.add(center);
+    for (let j = from; j < to; j++) this.markOutput(ctx[j]!, negs, negFrom + (j - from) * K, K);
+  }
+
+  /** Output rows of one pair: target and negatives negs[negAt … + K) (ns), its path (hs). */
+  private markOutput(target: number, negs: Int32Array, negAt: number, K: number): void {
+    const { tree } = this;
+    if (this.config.loss === 'ns') {
+      this.outRows.add(target);
+      for (let k = 0; k < K; k++) this.outRows.add(negs[negAt + k]!);
+    } else if (this.config.loss === 'hs' && tree) {
+      for (let j = tree.offsets[target]!; j < tree.offsets[target + 1]!; j++)
+        this.outRows.add(tree.points[j]!);
     }
   }
 
-  /** Output rows of one pair: target and negatives (ns), its path (hs), every row (softmax). */
-  private markOutput(target: number, pairIndex: number): void {
-    const { loss, negatives: K } = this.config;
-    const { tree } = this;
-    if (loss === 'ns') {
-      this.outRows.add(target);
-      for (let k = 0; k < K; k++) this.outRows.add(this.plan.negs[pairIndex * K + k]!);
-    } else if (loss === 'hs' && tree) {
-      for (let j = tree.offsets[target]!; j < tree.offsets[target + 1]!; j++)
-        this.outRows.add(tree.points[j]!);
-    } else if (loss === 'softmax' && pairIndex === 0) {
-      for (let r = 0; r < this.st.outRows; r++) this.outRows.add(r);
-    }
+  /** Softmax: a pair writes every output row. */
+  private markAllOutputs(): void {
+    for (let r = 0; r < this.st.outRows; r++) this.outRows.add(r);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The stream-mode half of the TypeScript kernel (word2vec.c's schedule): one SGD step per
- * (centre, context) pair for skip-gram, per window for CBOW, in the kernel's flat memory.
+ * (centre, context) pair for skip-gram, per window for CBOW, in the kernel's flat memory; and
+ * the same steps for one explicit example (the derivation panels' example, `Kernel.exampleStep`).
  */
 import { skipgramNsSpanPipelined } from './pipelinedSkipgram';
 import { updateRowsInPlace } from './rowUpdates';
@@ -16,6 +17,7 @@ import {
   LOSS_NS,
 } from './kernelState';
 import {
+  addTarget,
   decayedAlpha,
   drawTargets,
   meanOfRows,
@@ -40,6 +42,22 @@ function streamPair(
   offsetOut: number,
 ): number {
   const n = st.loss === LOSS_NS ? drawTargets(st, target, K, st.ids, st.counts) : 1;
+  return stepPair(st, offsetH, target, n, alpha, offsetIn, offsetOut);
+}
+
+/**
+ * The SGD step of one pair whose NS targets (n of them) are already in st.ids / st.counts:
+ * scores, then the output rows and the input-side step in place (see `streamPair`).
+ */
+function stepPair(
+  st: KernelState,
+  offsetH: number,
+  target: number,
+  n: number,
+  alpha: number,
+  offsetIn: number,
+  offsetOut: number,
+): number {
   const loss = scorePair(st, offsetH, target, n, alpha);
   updateRowsInPlace(
     st.dim,
@@ -129,4 +147,77 @@ export function cbowSpan(
   }
   io[IO_LOSS]! += loss;
   io[IO_PAIRS]! += pairs;
+}
+
+/**
+ * The NS target list of one pair from explicit negatives negs[from … from + K): the true word,
+ * then each draw — entries < 0 (SKIPPED: draws word2vec.c left out) ignored, repeats merged
+ * (`addTarget`) — into st.ids / st.counts. Returns the number of distinct targets.
+ */
+function explicitTargets(
+  st: KernelState,
+  target: number,
+  negs: Int32Array,
+  from: number,
+  K: number,
+): number {
+  const { ids, counts } = st;
+  ids[0] = target;
+  counts[0] = 1;
+  let n = 1;
+  for (let k = from; k < from + K; k++) if (negs[k]! >= 0) n = addTarget(ids, counts, n, negs[k]!);
+  return n;
+}
+
+/**
+ * Skip-gram, one explicit example (see `Kernel.exampleStep`): for each o_i = ctx[ctxFrom + i],
+ * in turn, the pair (v_c, o_i) with negatives negs[negFrom + i·K …], at α = io[ALPHA0]:
+ *   J(v_c, o_i) and its output step;  v_c += neu1e       (as `skipgramSpan`, pair by pair)
+ */
+export function skipgramExample(
+  st: KernelState,
+  center: number,
+  ctx: Int32Array,
+  ctxFrom: number,
+  ctxTo: number,
+  negs: Int32Array,
+  negFrom: number,
+  io: Float64Array,
+): void {
+  const alpha = io[IO_ALPHA0]!;
+  const K = io[IO_NEGATIVES]!;
+  const centerRow = center * st.dim;
+  let loss = 0;
+  for (let j = ctxFrom; j < ctxTo; j++) {
+    const target = ctx[j]!;
+    const at = negFrom + (j - ctxFrom) * K;
+    const n = st.loss === LOSS_NS ? explicitTargets(st, target, negs, at, K) : 1;
+    loss += stepPair(st, centerRow, target, n, alpha, centerRow, centerRow);
+  }
+  io[IO_LOSS]! += loss;
+  io[IO_PAIRS]! += ctxTo - ctxFrom;
+}
+
+/**
+ * CBOW, one explicit example (see `Kernel.exampleStep`): C = ctx[ctxFrom … ctxTo), target c,
+ * negatives negs[negFrom … + K), at α = io[ALPHA0]:
+ *   h = (1/|C|) Σ_{w∈C} v_w;  J(h, c) and its output step;  v_w += neu1e/|C| or neu1e   (as `cbowSpan`)
+ */
+export function cbowExample(
+  st: KernelState,
+  center: number,
+  ctx: Int32Array,
+  ctxFrom: number,
+  ctxTo: number,
+  negs: Int32Array,
+  negFrom: number,
+  io: Float64Array,
+): void {
+  if (ctxTo <= ctxFrom) return;
+  const K = io[IO_NEGATIVES]!;
+  meanOfRows(st, ctx, ctxFrom, ctxTo, -1);
+  const n = st.loss === LOSS_NS ? explicitTargets(st, center, negs, negFrom, K) : 1;
+  io[IO_LOSS]! += stepPair(st, st.hBase, center, n, io[IO_ALPHA0]!, st.zeroBase, st.neuBase);
+  spreadToContext(st, ctx, ctxFrom, ctxTo, -1, 0);
+  io[IO_PAIRS]! += 1;
 }

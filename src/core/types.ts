@@ -4,6 +4,7 @@
  * `nodeVecs` holds the Huffman inner-node vectors θ_n (row n). All matrices are row-major,
  * one word (or node) per row.
  */
+import type { TrainingExample } from './inspect/example';
 
 /** Architecture: skip-gram predicts each context word from the centre; CBOW the reverse. */
 export type ModelId = 'skipgram' | 'cbow';
@@ -158,6 +159,17 @@ export interface Engine {
   /** Train n units — words (stream) or iterations (minibatch) — then return. */
   train(n: number): TrainReport;
   progress(): TrainProgress;
+  /**
+   * Trains one explicit example in place, with the engine's own kernel code, at step example.lr:
+   * stream mode applies word2vec.c's SGD steps (skip-gram pairs one after another, SKIPPED
+   * negatives left out, repeats merged; CBOW one pair by the run's `cbowUpdate` rule); minibatch
+   * mode takes the window's gradient at the current weights (all pairs at the same weights) and
+   * moves the touched rows by −example.lr · ∇J. The run's counters (step, words, iterations) and
+   * its generator are not touched. Returns the loss J summed over the example's pairs (float64);
+   * a non-finite J marks the run diverged, and a diverged run trains nothing (returns NaN).
+   * Throws when the example does not fit the engine (model, loss, word ids, K ≤ 50).
+   */
+  trainExample(example: TrainingExample): number;
   /** Applies settings the running model can take; used from the next unit on. */
   setLive(patch: LiveConfig): void;
 }

@@ -9,6 +9,7 @@ import { subscribeFrames, trainer } from '../worker/client';
 import type { BuiltinCorpusId, Frame, NearestResult, ViewRequest } from '../worker/protocol';
 import { configStore } from './configStore';
 import { createController } from './controller';
+import { startInspect } from './inspectActions';
 import { applyFrame, liveFrame } from './liveFrame';
 import { createNeighborScheduler } from './neighborScheduler';
 import type { PresetId } from './presets';
@@ -28,6 +29,7 @@ export function startFromUrl(): void {
   const { state, notes } = parseState(window.location.search);
   configStore.setState({ ...state, pendingRestart: [] });
   startUrlSync(configStore);
+  startInspect();
   void controller.start(notes);
 }
 

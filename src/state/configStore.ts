@@ -9,6 +9,7 @@ import type { TrainConfig } from '../core/types';
 import type { BuiltinCorpusId, ViewRequest } from '../worker/protocol';
 import { DEFAULT_VIEW_WORDS } from '../worker/views';
 import { CORPORA } from './choices';
+import type { PanelId } from './panels';
 import { TEACHING_RUN } from './presets';
 
 export type CorpusChoice = BuiltinCorpusId | 'custom';
@@ -26,6 +27,8 @@ export interface ConfigState {
   speed: number | null;
   /** Classroom link: ids of controls to hide (see HIDEABLE_CONTROLS). */
   hidden: string[];
+  /** The open derivation panels (see panels.ts), in page order. */
+  panels: PanelId[];
   /** Settings changed since the model in force was built; they wait for "Restart to apply". */
   pendingRestart: PendingKey[];
 }
@@ -69,6 +72,7 @@ export function initialConfigState(): ConfigState {
     view: defaultView('teaching'),
     speed: null,
     hidden: [],
+    panels: [],
     pendingRestart: [],
   };
 }

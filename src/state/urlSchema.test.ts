@@ -1,3 +1,4 @@
+import { PANELS } from './panels';
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../core/rng';
 import type { TrainConfig } from '../core/types';
@@ -58,6 +59,7 @@ function randomState(rng: Rng): ShareState {
     },
     speed: rng.next() < 0.5 ? null : 1 + rng.next() * 99_999,
     hidden: HIDEABLE_CONTROLS.filter(() => rng.next() < 0.2).map((c) => c.id),
+    panels: PANELS.filter(() => rng.next() < 0.3).map((p) => p.id),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   checkSetting,
   type SettingSpec,
 } from './registry';
+import { PANEL_IDS, PANELS, type PanelId } from './panels';
 
 /** Everything a link carries: the config store without the run bookkeeping. */
 export type ShareState = Omit<ConfigState, 'pendingRestart'>;
@@ -177,6 +178,20 @@ export const URL_PARAMS: readonly UrlParam<never>[] = [
     serialize: (v) => v.join(','),
     defaultOf: () => [],
   } satisfies UrlParam<string[]>,
+  {
+    key: 'panels',
+    get: (s) => s.panels,
+    set: (s, v: PanelId[]) => void (s.panels = v),
+    parse: (raw) => {
+      const ids = raw.split(',').filter((id) => id.length > 0);
+      const unknown = ids.filter((id) => !PANEL_IDS.has(id));
+      if (unknown.length > 0) return { error: `there is no panel called ${unknown.join(', ')}` };
+      // Page order, each once: the same panels always give the same link.
+      return { value: PANELS.map((p) => p.id).filter((id) => ids.includes(id)) };
+    },
+    serialize: (v) => v.join(','),
+    defaultOf: () => [],
+  } satisfies UrlParam<PanelId[]>,
 ] as unknown as readonly UrlParam<never>[];
 
 function isDefault(param: UrlParam<unknown>, state: ShareState): boolean {
@@ -224,6 +239,6 @@ export function parseState(query: string): { state: ShareState; notes: string[] 
 
 /** The shareable part of the config store. */
 export function shareStateOf(state: ConfigState): ShareState {
-  const { config, corpus, minCount, view, speed, hidden } = state;
-  return { config, corpus, minCount, view, speed, hidden };
+  const { config, corpus, minCount, view, speed, hidden, panels } = state;
+  return { config, corpus, minCount, view, speed, hidden, panels };
 }

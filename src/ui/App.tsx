@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
 import { neighborsOf } from '../state/actions';
 import { configStore } from '../state/configStore';
@@ -14,6 +15,11 @@ import { useFileDrop } from './useFileDrop';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { ViewControls } from './ViewControls';
 import './controls.css';
+
+// The derivations (KaTeX, the charts) load after the map: the first picture does not wait for them.
+const DerivationsSection = lazy(() =>
+  import('./derivations/DerivationsSection').then((m) => ({ default: m.DerivationsSection })),
+);
 
 /**
  * Page layout only; the panels read the stores themselves. The word map is the big central
@@ -71,6 +77,9 @@ export function App() {
           {isShown('corpus') && <CorpusPanel />}
         </div>
       </main>
+      <Suspense fallback={<p className="derivations-loading">Loading the derivations…</p>}>
+        <DerivationsSection />
+      </Suspense>
       <footer className="page-footer">
         Training runs in a Web Worker in this tab; your texts never leave your computer.
       </footer>

@@ -6,6 +6,7 @@ import type { ScatterWord } from '../viz/scatterRenderer';
 import type { NeighborWord } from '../worker/protocol';
 import { Legend, legendEntries } from './Legend';
 import { WordTooltip } from './WordTooltip';
+import { useExampleHighlight } from './useExampleHighlight';
 import { useScatterController } from './useScatterController';
 import './charts.css';
 
@@ -50,6 +51,7 @@ export function ScatterPlot({
   const xTitle = useRef<SVGTextElement>(null);
   const yTitle = useRef<SVGTextElement>(null);
   const list = useRef<HTMLUListElement>(null);
+  const highlightCaption = useRef<HTMLParagraphElement>(null);
   const refs = useMemo(() => ({ canvas, xAxis, yAxis, xTitle, yTitle, list }), []);
   const [hover, setHover] = useState<Hover | null>(null);
   const [pinned, setPinned] = useState<readonly string[]>([]);
@@ -71,6 +73,8 @@ export function ScatterPlot({
     controllerRef.current?.setWords(words, viewVersion);
     setHover(null);
   }, [controllerRef, words, viewVersion, source]);
+  // After setWords (which clears the rings): the derivation panels' example on the map.
+  useExampleHighlight(controllerRef, words, highlightCaption, source);
 
   const pinnedIndices = useMemo(() => {
     const wanted = new Set(pinned);
@@ -114,6 +118,7 @@ export function ScatterPlot({
       </div>
       <figcaption className="chart-caption">
         <Legend groups={legend} />
+        <p ref={highlightCaption} className="example-highlight" />
         <p className="hint">
           Scroll to zoom, drag to pan, point at a word for its neighbours, click it to pin its
           label. The axes keep their orientation while training so the points don&rsquo;t jump; that

@@ -9,6 +9,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { coordinateFormat, drawAxis, setText } from './axes';
 import { frameLoop as sharedLoop, type FrameLoop } from './frameLoop';
+import { markOf, type ExampleHighlights, type HighlightColors } from './exampleHighlights';
 import { createLazyHoverIndex } from './hoverIndex';
 import { PLOT_MARGIN } from './scatterLayout';
 import { createScatterRenderer, type ScatterWord } from './scatterRenderer';
@@ -47,6 +48,11 @@ export interface ScatterController {
   /** The shown words; `viewVersion` (if known) must match the coordinates' before they are drawn. */
   setWords(words: readonly ScatterWord[], viewVersion: number | null): void;
   setPinned(indices: ReadonlySet<number>): void;
+  /**
+   * Rings the derivation panels' example words (null: none) and marks the list's items with
+   * `data-highlight` (center, context, negative, touched). Call again after `setWords`.
+   */
+  setHighlights(highlights: ExampleHighlights | null, colors: HighlightColors): void;
   resetZoom(): void;
   styles(): Map<string | null, GroupStyle>;
   dispose(): void;
@@ -76,6 +82,16 @@ export function writeListPositions(list: HTMLElement, xy: Float32Array, count: n
       item.removeAttribute('data-y');
     }
   }
+}
+
+/** Writes each shown word's highlight mark on the matching item of `list` (`data-highlight`). */
+export function writeListHighlights(list: HTMLElement, highlights: ExampleHighlights | null): void {
+  const marks = markOf(highlights, list.children.length);
+  marks.forEach((mark, i) => {
+    const item = list.children[i]!;
+    if (mark) item.setAttribute('data-highlight', mark);
+    else item.removeAttribute('data-highlight');
+  });
 }
 
 /**
@@ -217,6 +233,10 @@ export function createScatterController(
     setPinned(indices) {
       pinned = indices;
       renderer.setHighlight(hovered, pinned);
+    },
+    setHighlights(highlights, colors) {
+      renderer.setExampleHighlights(highlights, colors);
+      if (elements.list) writeListHighlights(elements.list, highlights);
     },
     resetZoom() {
       selection.call(zoomBehaviour.transform, zoomIdentity);

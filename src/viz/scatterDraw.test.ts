@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEADER_MIN_DISTANCE, POINT_RADIUS, leaderLine } from './scatterDraw';
+import { DEFAULT_HIGHLIGHT_COLORS } from './exampleHighlights';
+import { LEADER_MIN_DISTANCE, POINT_RADIUS, drawExampleRings, leaderLine } from './scatterDraw';
 
 describe('leader lines', () => {
   it('are left out for a label right beside its point', () => {
@@ -28,5 +29,59 @@ describe('leader lines', () => {
   it('are left out for a point inside its label box or not yet positioned', () => {
     expect(leaderLine(5, 5, 0, 0, 40, 15)).toBeNull();
     expect(leaderLine(Number.NaN, 5, 0, 0, 40, 15)).toBeNull();
+  });
+});
+
+/** A 2-D context that records the rings drawn per stroke (centre x, radius) and the stroke style. */
+function recordingContext() {
+  const strokes: { color: string; dashed: boolean; rings: [number, number][] }[] = [];
+  let rings: [number, number][] = [];
+  const ctx = {
+    strokeStyle: '',
+    lineWidth: 1,
+    dash: [] as number[],
+    beginPath: () => void (rings = []),
+    moveTo: () => undefined,
+    arc: (x: number, _y: number, r: number) => void rings.push([x, r]),
+    setLineDash(dash: number[]) {
+      this.dash = dash;
+    },
+    stroke() {
+      strokes.push({ color: this.strokeStyle, dashed: this.dash.length > 0, rings });
+    },
+  };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, strokes };
+}
+
+describe('example rings', () => {
+  // Point i sits at x = 10 i.
+  const screen = Float32Array.from({ length: 12 }, (_, k) => (k % 2 === 0 ? 5 * k : 0));
+
+  it('draw one stroke per role in its colour, the centre ring widest, negatives dashed', () => {
+    const { ctx, strokes } = recordingContext();
+    const highlights = { center: [1], context: [0, 2], negative: [5], touched: [] };
+    drawExampleRings(ctx, screen, highlights, DEFAULT_HIGHLIGHT_COLORS);
+    expect(strokes.map((s) => s.color)).toEqual([
+      DEFAULT_HIGHLIGHT_COLORS.center,
+      DEFAULT_HIGHLIGHT_COLORS.context,
+      DEFAULT_HIGHLIGHT_COLORS.negative,
+    ]);
+    expect(strokes.map((s) => s.rings.map(([x]) => x))).toEqual([[10], [0, 20], [50]]);
+    expect(strokes.map((s) => s.dashed)).toEqual([false, false, true]);
+    const radius = (k: number) => strokes[k]!.rings[0]![1];
+    expect(radius(0)).toBeGreaterThan(radius(1));
+    expect(radius(1)).toBeGreaterThan(POINT_RADIUS);
+  });
+
+  it('skip points without a position', () => {
+    const { ctx, strokes } = recordingContext();
+    const unplaced = Float32Array.of(Number.NaN, 0, 10, 0);
+    drawExampleRings(
+      ctx,
+      unplaced,
+      { center: [], context: [0, 1], negative: [], touched: [] },
+      DEFAULT_HIGHLIGHT_COLORS,
+    );
+    expect(strokes[0]!.rings.map(([x]) => x)).toEqual([10]);
   });
 });

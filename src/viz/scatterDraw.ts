@@ -3,6 +3,12 @@
  * hovered and pinned words, and the placed labels on a light backing drawn under the points (so
  * no point is paled by a label) with leader lines for labels set away from their point.
  */
+import {
+  HIGHLIGHT_MARKS,
+  type ExampleHighlights,
+  type HighlightColors,
+  type HighlightMark,
+} from './exampleHighlights';
 import type { GroupStyle } from './palette';
 import type { LabelPlacement } from './labelGrid';
 
@@ -95,6 +101,44 @@ export function drawHighlights(
   ctx.lineWidth = 2;
   ctx.strokeStyle = HIGHLIGHT_COLOR;
   ctx.stroke();
+}
+
+/** How each role of the shown example is ringed: gap beyond the point's rim, line width, dash. */
+const EXAMPLE_RINGS: Record<HighlightMark, { gap: number; width: number; dash: number[] }> = {
+  center: { gap: 5, width: 3, dash: [] },
+  context: { gap: 3.5, width: 2.5, dash: [] },
+  // Dashed, so negatives differ from context words by more than colour.
+  negative: { gap: 3.5, width: 2, dash: [3, 2] },
+  touched: { gap: 2.5, width: 1.25, dash: [] },
+};
+
+/** Rings around the words of the example the derivation panels show: one path per role. */
+export function drawExampleRings(
+  ctx: CanvasRenderingContext2D,
+  screen: Float32Array,
+  highlights: ExampleHighlights,
+  colors: HighlightColors,
+): void {
+  for (const mark of HIGHLIGHT_MARKS) {
+    const indices = highlights[mark];
+    if (indices.length === 0) continue;
+    const { gap, width, dash } = EXAMPLE_RINGS[mark];
+    const r = POINT_RADIUS + gap;
+    ctx.beginPath();
+    for (const i of indices) {
+      const x = screen[2 * i];
+      const y = screen[2 * i + 1];
+      if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y))
+        continue;
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    ctx.setLineDash(dash);
+    ctx.lineWidth = width;
+    ctx.strokeStyle = colors[mark];
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
 }
 
 /**

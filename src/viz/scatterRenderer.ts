@@ -3,6 +3,7 @@
  * animates the points toward their newest positions, smooths the view extent, places labels on a
  * collision grid and draws on a DPR-scaled canvas. It redraws only when something changed.
  */
+import type { ExampleHighlights, HighlightColors } from './exampleHighlights';
 import {
   computeExtent,
   extentsClose,
@@ -29,6 +30,7 @@ import {
   LABEL_HEIGHT,
   POINT_RADIUS,
   batchByStyle,
+  drawExampleRings,
   drawHighlights,
   drawLabelBoxes,
   drawLabels,
@@ -42,6 +44,8 @@ export interface ScatterWord {
   group: string | null;
   count: number;
   isRequested: boolean;
+  /** Its word id (ties the map to the derivation panels' example); absent = unknown. */
+  id?: number;
 }
 
 export interface ScatterRenderer {
@@ -51,6 +55,8 @@ export interface ScatterRenderer {
   setPositions(coords: Float32Array): void;
   setTransform(transform: Transform): void;
   setHighlight(hovered: number, pinned: ReadonlySet<number>): void;
+  /** Rings the shown example's words (null: none); cleared by `setWords`. */
+  setExampleHighlights(highlights: ExampleHighlights | null, colors: HighlightColors): void;
   resize(width: number, height: number, dpr: number): void;
   /** Draws if anything changed; returns true when it drew. */
   render(time: number): boolean;
@@ -91,6 +97,7 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
   let transform: Transform = IDENTITY;
   let hovered = -1;
   let pinned: ReadonlySet<number> = new Set();
+  let example: { highlights: ExampleHighlights; colors: HighlightColors } | null = null;
   let order: ReturnType<typeof labelOrder> = { order: new Int32Array(0), priorityCount: 0 };
   let size = { width: 0, height: 0, dpr: 1 };
   let isDirty = true;
@@ -102,7 +109,10 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
   };
 
   const reorder = (): void => {
-    order = labelOrder(words, pinned, hovered);
+    // The example's own words get their labels first, like pinned ones.
+    const h = example?.highlights;
+    const first = h ? new Set([...pinned, ...h.center, ...h.context, ...h.negative]) : pinned;
+    order = labelOrder(words, first, hovered);
     isDirty = true;
   };
 
@@ -157,6 +167,7 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
     drawLabelBoxes(ctx, widths, placement, order.order);
     ctx.translate(-left, -top);
     drawPoints(ctx, screen, batches);
+    if (example) drawExampleRings(ctx, screen, example.highlights, example.colors);
     drawHighlights(ctx, screen, pinned, hovered);
     ctx.translate(left, top);
     drawLabels(ctx, texts, widths, placement, order.order, order.priorityCount, anchorX, anchorY);
@@ -179,6 +190,7 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
       shouldSnap = true;
       hovered = -1;
       pinned = new Set([...pinned].filter((i) => i < n));
+      example = null;
       measure();
       reorder();
     },
@@ -203,6 +215,10 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
     setHighlight(nextHovered, nextPinned) {
       hovered = nextHovered;
       pinned = nextPinned;
+      reorder();
+    },
+    setExampleHighlights(highlights, colors) {
+      example = highlights ? { highlights, colors } : null;
       reorder();
     },
     resize(width, height, dpr) {

@@ -2,11 +2,12 @@
  * The page's handle on the trainer: one long-lived worker, created once when this module is
  * first imported (never inside a component, which StrictMode would mount twice).
  *
- * Frames arrive through one `Comlink.proxy` callback registered here once; the layers above
- * subscribe with `subscribeFrames` instead of registering callbacks of their own.
+ * Frames arrive through one `Comlink.proxy` callback registered here once, and so do the
+ * derivation panels' messages; the layers above subscribe with `subscribeFrames` and
+ * `subscribeInspect` instead of registering callbacks of their own.
  */
 import { proxy, wrap } from 'comlink';
-import type { Frame, FrameListener, TrainerApi } from './protocol';
+import type { Frame, FrameListener, InspectListener, InspectMessage, TrainerApi } from './protocol';
 
 const worker = new Worker(new URL('./trainer.worker.ts', import.meta.url), {
   type: 'module',
@@ -17,12 +18,21 @@ const worker = new Worker(new URL('./trainer.worker.ts', import.meta.url), {
 export const trainer = wrap<TrainerApi>(worker);
 
 const frameListeners = new Set<FrameListener>();
+const inspectListeners = new Set<InspectListener>();
 
 /** Calls `listener` with every frame from now on; returns the unsubscribe function. */
 export function subscribeFrames(listener: (frame: Frame) => void): () => void {
   frameListeners.add(listener);
   return () => {
     frameListeners.delete(listener);
+  };
+}
+
+/** Calls `listener` with every message of the derivation panels' feed; returns the unsubscribe. */
+export function subscribeInspect(listener: (message: InspectMessage) => void): () => void {
+  inspectListeners.add(listener);
+  return () => {
+    inspectListeners.delete(listener);
   };
 }
 
@@ -33,5 +43,11 @@ void trainer.setAssetBase(new URL(`${import.meta.env.BASE_URL}generated/`, docum
 void trainer.setFrameListener(
   proxy((frame: Frame) => {
     for (const listener of frameListeners) listener(frame);
+  }),
+);
+
+void trainer.setInspectListener(
+  proxy((message: InspectMessage) => {
+    for (const listener of inspectListeners) listener(message);
   }),
 );

@@ -12,8 +12,10 @@
  */
 import { defaultConfig, validateConfig } from '../core/engine';
 import type { TrainConfig } from '../core/types';
-import { sourceName, type LoadedCorpus } from './corpora';
+import type { LoadedCorpus } from './corpora';
 import { createFrameSender } from './frameSender';
+import { errorText, loadForInit } from './initLoad';
+import { createInspector } from './inspector';
 import { createLoader } from './loader';
 import { createNearestCache } from './nearest';
 import type { Frame, InitResult, RunStatus, TrainerApi } from './protocol';
@@ -34,11 +36,6 @@ import { createViewState } from './viewState';
 import { defaultView } from './views';
 
 export type { TrainerOptions } from './trainerOptions';
-
-const SUPERSEDED = 'a newer corpus was requested';
-
-const errorText = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 /** Creates a trainer; every command of `TrainerApi`, plus nothing else. */
 export function createTrainer(options: TrainerOptions = {}): TrainerApi {
@@ -95,6 +92,15 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
     emitFrame();
   };
 
+  const pauseNow = async (): Promise<void> => {
+    if (status !== 'training') return;
+    setStatus('paused');
+    showNow();
+  };
+
+  // The derivation panels' feed: examples trained by the engine between slices (inspector.ts).
+  const inspect = createInspector({ now, run: () => run, pause: pauseNow, onTrained: showNow });
+
   const startLoop = (): void => {
     if (isSliceScheduled) return;
     isSliceScheduled = true;
@@ -107,8 +113,10 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
     const report = trainChunk(current, Math.min(toStepEnd, allowed), now);
     if (report.diverged) setStatus('diverged', divergenceMessage(report, config.lr));
     else if (report.done || report.processed === 0) setStatus('done');
-    else if (current.unitsDone === stepTarget) setStatus('paused');
-    else return true;
+    else if (current.unitsDone === stepTarget) {
+      setStatus('paused');
+      inspect.afterStep();
+    } else return true;
     // The run stopped: close the open loss point so the frame shows the last losses.
     current.recorder.flush(current.unitsDone);
     showNow();
@@ -142,6 +150,7 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
     }
     if (isCapped) throttle.spend(allowance - left);
     if (status !== 'training') return;
+    inspect.whileTraining();
     if (isProjectionDue) view.project(current);
     if (now() - frames.lastSentAt() >= frameMs) emitFrame();
     if (isCapped && left < 1) {
@@ -166,6 +175,7 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
     }
     view.forgetAlignment();
     view.refresh(loaded, run);
+    inspect.sendContext();
     return true;
   };
 
@@ -180,27 +190,16 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
 
   return {
     async init(request): Promise<InitResult> {
-      const token = loader.begin();
-      const nextConfig = defaultConfig(request.config);
-      const errors = validateConfig(nextConfig);
-      if (errors.length > 0) {
-        reject(errors);
-        return { ok: false, errors };
-      }
-      setStatus('loading', `loading ${sourceName(request.corpus)}`);
-      emitFrame();
-      let next: LoadedCorpus | null;
-      try {
-        next = await loader.load(request, token);
-      } catch (error) {
-        if (!loader.isLatest(token)) return { ok: false, errors: [SUPERSEDED] };
-        reject([errorText(error)]);
-        return { ok: false, errors: [errorText(error)] };
-      }
-      if (!next) return { ok: false, errors: [SUPERSEDED] };
+      const loading = (text: string): void => {
+        setStatus('loading', text);
+        emitFrame();
+      };
+      const result = await loadForInit(request, loader, { reject, loading });
+      if (!result.ok) return result;
+      const { next } = result;
       const previous = { loaded, config, view: view.request() };
       loaded = next;
-      config = nextConfig;
+      config = result.config;
       view.setRequest(request.view ?? defaultView(next.viewKey));
       if (!restart()) {
         ({ loaded, config } = previous);
@@ -221,11 +220,7 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
       showNow();
     },
 
-    async pause() {
-      if (status !== 'training') return;
-      setStatus('paused');
-      showNow();
-    },
+    pause: pauseNow,
 
     step(n) {
       const units = Math.floor(n);
@@ -243,6 +238,7 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
         return answer;
       }
       config = answer.config;
+      if (answer.applied.length > 0) inspect.sendContext();
       if (status === 'error' && run) setStatus('paused');
       emitFrame();
       return { applied: answer.applied, needsRestart: answer.needsRestart, errors: [] };
@@ -295,5 +291,7 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
       view.projector.resend();
       emitFrame();
     },
+
+    ...inspect.commands,
   };
 }

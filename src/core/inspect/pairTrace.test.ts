@@ -66,7 +66,7 @@ describe('full softmax: ŷ over the vocabulary', () => {
     const target = 4;
     const core = scorePair64(h, target, { ...context('softmax', U, W, null), topK: 3 });
     if (core.scoring.kind !== 'softmax') throw new Error('kind');
-    const { yHat, shared, top, trueRank, trueProb } = core.scoring;
+    const { yHat, shared, top, trueRank, trueProb, trueScore } = core.scoring;
     expectClose(
       yHat.reduce((a, b) => a + b, 0),
       1,
@@ -74,6 +74,13 @@ describe('full softmax: ŷ over the vocabulary', () => {
       'Σ ŷ',
     );
     expectClose(trueProb, Math.exp(-core.loss), 1e-12, 'ŷ_o');
+    const uo = U.subarray(target * D, target * D + D);
+    expectClose(
+      trueScore,
+      uo.reduce((sum, u, i) => sum + u * h[i]!, 0),
+      1e-12,
+      'u_o·h',
+    );
     expectArraysClose(
       shared,
       yHat.map((p, w) => p - (w === target ? 1 : 0)),

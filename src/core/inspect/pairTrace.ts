@@ -65,6 +65,8 @@ export interface SoftmaxScoring {
   readonly trueRank: number;
   /** ŷ_o = exp(−J). */
   readonly trueProb: number;
+  /** u_o·h, the true word's score (kept when a large vocabulary's per-word arrays are dropped). */
+  readonly trueScore: number;
 }
 
 export type PairScoring = NsScoring | HsScoring | SoftmaxScoring;
@@ -183,6 +185,7 @@ function softmaxPair(h: Float64Array, target: number, ctx: PairContext): PairCor
     top,
     trueRank: rankOf(yHat, target),
     trueProb: yHat[target]!,
+    trueScore: scores[target]!,
   };
   return { loss: logZ - scores[target]!, scoring, rows, coefs: shared.slice() };
 }

@@ -68,7 +68,7 @@ export function SlowStepBar() {
 
   return (
     <div
-      className="slow-step"
+      className={`slow-step${isWalking ? ' is-walking' : ''}`}
       role="group"
       aria-label="Step through one update"
       onKeyDown={onKeyDown}

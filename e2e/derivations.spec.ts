@@ -42,25 +42,27 @@ async function expectTypeset(page: Page, id: string): Promise<void> {
 }
 
 const COMBOS = [
-  ['skipgram', 'ns'],
-  ['skipgram', 'hs'],
-  ['skipgram', 'softmax'],
-  ['cbow', 'ns'],
-  ['cbow', 'hs'],
-  ['cbow', 'softmax'],
+  ['skipgram', 'ns', 'stream'],
+  ['skipgram', 'hs', 'stream'],
+  ['skipgram', 'softmax', 'stream'],
+  ['cbow', 'ns', 'stream'],
+  ['cbow', 'hs', 'stream'],
+  ['cbow', 'softmax', 'stream'],
+  // CS224n's schedule: one Step is an iteration, and the example's step is α/B.
+  ['skipgram', 'ns', 'minibatch'],
 ] as const;
 
-for (const [model, loss] of COMBOS) {
-  test(`${model} × ${loss}: every panel opens from a link, is typeset, and its numbers change after a step`, async ({
+for (const [model, loss, mode] of COMBOS) {
+  test(`${model} × ${loss} (${mode}): every panel opens from a link, is typeset, and its numbers change after a step`, async ({
     page,
   }) => {
     const ids = ['model', LOSS_PANEL[loss], ...COMMON.slice(1)];
     // A capped speed: CBOW would finish the teaching run before the pause otherwise.
-    await gotoApp(page, { model, loss, panels: ids.join(','), speed: 5000 });
+    await gotoApp(page, { model, loss, mode, panels: ids.join(','), speed: 5000 });
     for (const id of ids) {
       await expect(panel(page, id).getByRole('button', { expanded: true })).toBeVisible();
     }
-    await trainUntilWords(page, 1);
+    await waitForStatus(page, /^Training/);
     await pauseRun(page);
     // An example trained after the pause's step makes every panel's numbers concrete.
     await button(page, 'Step').click();
@@ -80,8 +82,15 @@ for (const [model, loss] of COMBOS) {
         .poll(() => liveText(page, id), { message: `${id} numbers` })
         .not.toBe(before.get(id));
     }
+    // The weights view draws both matrices of this small vocabulary, with the example's rows.
+    await expect(panel(page, 'weights').getByRole('img').first()).toHaveAttribute(
+      'aria-label',
+      /^V: centre vectors: \d+ rows × \d+ dimensions/,
+    );
     if (model === 'skipgram') {
-      for (const id of ids) await saveScreenshot(panel(page, id), `panel-${model}-${loss}-${id}`);
+      for (const id of ids) {
+        await saveScreenshot(panel(page, id), `panel-${model}-${loss}-${mode}-${id}`);
+      }
     }
   });
 }

@@ -71,7 +71,7 @@ export function buildContext(run: Run): InspectContext {
     counts: Int32Array.from(counts),
     tokens,
     tree: copyTree(tree),
-    sampling: samplingTable(counts, words, tokens, config.sample),
+    sampling: samplingTable(counts, words, tokens, config.sample, 30, config.mode),
   };
 }
 

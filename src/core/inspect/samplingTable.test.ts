@@ -48,4 +48,15 @@ describe('samplingTable', () => {
     const rows = samplingTable(Int32Array.of(1, 5, 3, 5), ['a', 'b', 'c', 'd'], 14, 1e-3, 3);
     expect(rows.map((r) => r.word)).toEqual(['b', 'd', 'c']);
   });
+
+  it('minibatch mode uses CS224n’s rule: keep = 1 − rejectProb = min(1, √(s·T/c))', () => {
+    const [the, cat, sat] = samplingTable(COUNTS, WORDS, 16, 0.1, 30, 'minibatch');
+    // s·T = 1.6: √(1.6/8) = 0.4472, √(1.6/4) = 0.6325, √(1.6/2) = 0.8944
+    expectClose(the!.keep, Math.sqrt(0.2), 1e-12, 'keep(the)');
+    expectClose(cat!.keep, Math.sqrt(0.4), 1e-12, 'keep(cat)');
+    expectClose(sat!.keep, Math.sqrt(0.8), 1e-12, 'keep(sat)');
+    expect(samplingTable(COUNTS, WORDS, 16, 0, 30, 'minibatch').map((r) => r.keep)).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
+  });
 });

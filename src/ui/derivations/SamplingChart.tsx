@@ -72,8 +72,8 @@ function Rows({
 /**
  * Sampling of the run's most frequent words. 'noise': the unigram share next to the noise
  * distribution P_n(w) ∝ count^0.75 that negatives are drawn from (frequent words lose share, the
- * rarer ones gain it). 'subsampling': word2vec.c's probability of keeping an occurrence at the
- * run's `sample`.
+ * rarer ones gain it). 'subsampling': the probability of keeping an occurrence at the run's
+ * `sample`, by the rule of the run's mode (word2vec.c in stream mode, CS224n in minibatch mode).
  */
 export function SamplingChart({ variant }: SamplingChartProps) {
   const context = useInspectContext();
@@ -145,11 +145,14 @@ export function SamplingChart({ variant }: SamplingChartProps) {
         fullScale={1}
       />
       <figcaption className="chart-caption">
-        At sample = {context.sample}, an occurrence of a word with share f is kept with probability
-        (√(f/s) + 1)·s/f (capped at 1): {first.word} is kept {percent(first.keep)} of the time,{' '}
-        {last.word} {percent(last.keep)}. Among these words that drops about{' '}
-        {percent(shares.dropped)} of all tokens: the most frequent words lose the most occurrences,
-        so training time goes to the rarer, more informative ones. A full bar means always kept.
+        At sample = {context.sample}, an occurrence of a word with share f is kept with probability{' '}
+        {context.mode === 'minibatch'
+          ? '√(s/f) (CS224n’s rule, capped at 1)'
+          : '(√(f/s) + 1)·s/f (word2vec.c’s rule, capped at 1)'}
+        : {first.word} is kept {percent(first.keep)} of the time, {last.word} {percent(last.keep)}.
+        Among these words that drops about {percent(shares.dropped)} of all tokens: the most
+        frequent words lose the most occurrences, so training time goes to the rarer, more
+        informative ones. A full bar means always kept.
       </figcaption>
     </figure>
   );

@@ -1,25 +1,18 @@
 import { hsSummary } from '../../state/inspectTerms';
-import { wordOf } from '../../state/inspectModel';
 import type { InspectContext, InspectFrame } from '../../worker/protocol';
 import { ExampleLive } from './ExampleLive';
 import { HS_TEX } from './formulas';
 import { LiveTable, NumberList, NumCell } from './LiveNumber';
-import { PairSelect } from './PairSelect';
+import { usePairPicker } from './PairSelect';
 import { Tex } from './Tex';
-import { usePairIndex } from './useExample';
 
 function HsLive({ frame, context }: { frame: InspectFrame; context: InspectContext }) {
-  const [index, setIndex] = usePairIndex(frame.trace.pairs.length);
+  const [index, picker] = usePairPicker(frame, context);
   const s = hsSummary(frame, context, index);
   if (!s) return null;
   return (
     <>
-      <PairSelect
-        trace={frame.trace}
-        index={index}
-        onChange={setIndex}
-        wordOf={(w) => wordOf(context, w)}
-      />
+      {picker}
       <NumberList
         label="Hierarchical-softmax numbers of the pair"
         items={[

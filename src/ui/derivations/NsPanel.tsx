@@ -1,26 +1,19 @@
 import { nsSummary } from '../../state/inspectTerms';
-import { wordOf } from '../../state/inspectModel';
 import type { InspectContext, InspectFrame } from '../../worker/protocol';
 import { ExampleLive } from './ExampleLive';
 import { nsTex } from './formulas';
 import { LiveTable, NumberList, NumCell } from './LiveNumber';
-import { PairSelect } from './PairSelect';
+import { usePairPicker } from './PairSelect';
 import { Tex } from './Tex';
-import { usePairIndex } from './useExample';
 import { useRunKind } from './useInspect';
 
 function NsLive({ frame, context }: { frame: InspectFrame; context: InspectContext }) {
-  const [index, setIndex] = usePairIndex(frame.trace.pairs.length);
+  const [index, picker] = usePairPicker(frame, context);
   const s = nsSummary(frame, context, index);
   if (!s) return null;
   return (
     <>
-      <PairSelect
-        trace={frame.trace}
-        index={index}
-        onChange={setIndex}
-        wordOf={(w) => wordOf(context, w)}
-      />
+      {picker}
       <NumberList
         label="Negative-sampling numbers of the pair"
         items={[

@@ -1,5 +1,8 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ExampleTrace } from '../../core/inspect/trace';
+import { wordOf } from '../../state/inspectModel';
+import type { InspectContext, InspectFrame } from '../../worker/protocol';
+import { usePairIndex } from './useExample';
 
 interface PairSelectProps {
   trace: ExampleTrace;
@@ -27,4 +30,21 @@ export function PairSelect({ trace, index, onChange, wordOf }: PairSelectProps) 
       </select>
     </p>
   );
+}
+
+/**
+ * The panels' shared pair choice with its picker: the index of the pair to show and the `Pair`
+ * select to render (null for a one-pair example).
+ */
+export function usePairPicker(frame: InspectFrame, context: InspectContext): [number, ReactNode] {
+  const [index, setIndex] = usePairIndex(frame.trace.pairs.length);
+  const picker = (
+    <PairSelect
+      trace={frame.trace}
+      index={index}
+      onChange={setIndex}
+      wordOf={(w) => wordOf(context, w)}
+    />
+  );
+  return [index, picker];
 }

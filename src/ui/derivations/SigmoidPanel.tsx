@@ -1,15 +1,13 @@
 import { sigmoidRows } from '../../state/inspectTerms';
-import { wordOf } from '../../state/inspectModel';
 import type { InspectContext, InspectFrame } from '../../worker/protocol';
 import { ExampleLive } from './ExampleLive';
 import { SIGMOID_TEX } from './formulas';
 import { LiveTable, NumCell } from './LiveNumber';
-import { PairSelect } from './PairSelect';
+import { usePairPicker } from './PairSelect';
 import { Tex } from './Tex';
-import { usePairIndex } from './useExample';
 
 function SigmoidLive({ frame, context }: { frame: InspectFrame; context: InspectContext }) {
-  const [index, setIndex] = usePairIndex(frame.trace.pairs.length);
+  const [index, picker] = usePairPicker(frame, context);
   const rows = sigmoidRows(frame, context, index);
   if (!rows) {
     return (
@@ -22,12 +20,7 @@ function SigmoidLive({ frame, context }: { frame: InspectFrame; context: Inspect
   const isNs = frame.trace.loss === 'ns';
   return (
     <>
-      <PairSelect
-        trace={frame.trace}
-        index={index}
-        onChange={setIndex}
-        wordOf={(w) => wordOf(context, w)}
-      />
+      {picker}
       <LiveTable
         caption={
           isNs

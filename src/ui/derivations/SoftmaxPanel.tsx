@@ -1,26 +1,19 @@
 import { softmaxSummary } from '../../state/inspectTerms';
-import { wordOf } from '../../state/inspectModel';
 import type { InspectContext, InspectFrame } from '../../worker/protocol';
 import { ExampleLive } from './ExampleLive';
 import { softmaxTex } from './formulas';
 import { LiveTable, NumberList, NumCell } from './LiveNumber';
-import { PairSelect } from './PairSelect';
+import { usePairPicker } from './PairSelect';
 import { Tex } from './Tex';
-import { usePairIndex } from './useExample';
 import { useRunKind } from './useInspect';
 
 function SoftmaxLive({ frame, context }: { frame: InspectFrame; context: InspectContext }) {
-  const [index, setIndex] = usePairIndex(frame.trace.pairs.length);
+  const [index, picker] = usePairPicker(frame, context);
   const s = softmaxSummary(frame, context, index);
   if (!s) return null;
   return (
     <>
-      <PairSelect
-        trace={frame.trace}
-        index={index}
-        onChange={setIndex}
-        wordOf={(w) => wordOf(context, w)}
-      />
+      {picker}
       <NumberList
         label="Softmax numbers of the pair"
         items={[

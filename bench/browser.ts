@@ -1,6 +1,8 @@
 /**
- * Browser benchmark: `npm run bench:browser -- [--seconds 20] [--top 500] [--corpus sotu]
- * [--dist dist]` (runs `tsx bench/browser.ts`; build the app first with `npx vite build`).
+ * Browser benchmark: `npm run bench:browser -- [--seconds 20] [--top 500] [--background 0]
+ * [--hover] [--corpus sotu] [--dist dist]` (runs `tsx bench/browser.ts`; build the app first with
+ * `npx vite build`). `--top 1000 --background 10000 --hover` is the issue's smoothness case: 1,000
+ * labelled points, 10,000 unlabelled ones, and the pointer moving over the map (quadtree hover).
  *
  * Serves the built app with `vite preview` on a free port, opens it in Debian's headless
  * Chromium through Playwright with the State of the Union addresses and the 500 most frequent
@@ -14,8 +16,9 @@
  * - the worker's words per second: the mean over the window from the "Words processed" readout,
  *   and the median of the "Throughput" readout sampled once a second.
  * Then it trains the same corpus with the same settings in Node for as long, through the worker's
- * own run code (createRun/trainChunk: the engine plus the loss recorder, without frames or
- * projections), and reports Node's words per second beside the browser's. Prints one JSON
+ * own run code (createRun/trainChunk: the engine on the WebAssembly kernel, as the worker's
+ * default, plus the loss recorder, without frames or projections), and reports Node's words per
+ * second beside the browser's. Prints one JSON
  * document; progress goes to stderr. The preview server is stopped at the end.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,7 +32,9 @@ import { parseState } from '../src/state/urlSchema';
 import { loadCorpus } from '../src/worker/corpora';
 import { createRun, trainChunk } from '../src/worker/run';
 import type { BuiltinCorpusId } from '../src/worker/protocol';
+import { CHROMIUM_OPTIONS, hoverLoop } from './browserPage';
 import { freePort, startPreview } from './preview';
+import { wasmBackend } from './wasmModule';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,6 +42,9 @@ const { values: args } = parseArgs({
   options: {
     seconds: { type: 'string', default: '20' },
     top: { type: 'string', default: '500' },
+    background: { type: 'string', default: '0' },
+    // Moves the pointer over the map all the time (hover look-ups and tooltips while training).
+    hover: { type: 'boolean', default: false },
     corpus: { type: 'string', default: 'sotu' },
     dist: { type: 'string', default: 'dist' },
     // Extra URL parameters, e.g. `--params dim=100` for word2vec.c's classic dimension.
@@ -99,7 +107,10 @@ const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 
 async function openApp(page: Page, baseUrl: string) {
   const loadStart = Date.now();
   const extra = args.params ? `&${args.params}` : '';
-  await page.goto(`${baseUrl}/?corpus=${CORPUS}&words=&top=${args.top}&epochs=${EPOCHS}${extra}`);
+  const background = Number(args.background) > 0 ? `&background=${args.background}` : '';
+  await page.goto(
+    `${baseUrl}/?corpus=${CORPUS}&words=&top=${args.top}${background}&epochs=${EPOCHS}${extra}`,
+  );
   await page
     .getByRole('status')
     .filter({ hasText: /^Training/ })
@@ -154,17 +165,16 @@ function readProbe(page: Page, from: number, to: number) {
 
 /** Trains in the browser for SECONDS and measures; returns the page's query string too. */
 async function browserRun(baseUrl: string) {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch(CHROMIUM_OPTIONS);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(PROBE_SCRIPT);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const { loadSeconds, shown } = await openApp(page, baseUrl);
+    const hovering = args.hover ? hoverLoop(page) : null;
     const run = await sampleTraining(page);
+    const hovers = hovering ? await hovering.stop() : 0;
     const probe = await readProbe(page, run.t0, run.t1);
     const seconds = (run.t1 - run.t0) / 1000;
     return {
@@ -172,6 +182,8 @@ async function browserRun(baseUrl: string) {
       result: {
         loadSeconds: round(loadSeconds),
         shownWords: shown,
+        backgroundPoints: Number(args.background),
+        pointerMoves: hovers,
         seconds: round(seconds, 2),
         fps: round(probe.frames / seconds),
         longestTaskMs: Math.max(0, ...probe.longTasks),
@@ -204,7 +216,8 @@ async function nodeRun(query: string) {
       progress: async () => {},
     },
   );
-  const run = createRun(1, loaded.corpus, config);
+  // The kernel the worker uses by default: WebAssembly SIMD.
+  const run = createRun(1, loaded.corpus, config, undefined, wasmBackend());
   const start = performance.now();
   const now = (): number => performance.now();
   while (now() - start < SECONDS * 1000) {
@@ -218,6 +231,7 @@ async function nodeRun(query: string) {
     config,
     corpusStats: { tokens, vocabSize, words: rawWords },
     node: {
+      kernel: 'wasm',
       seconds: round(seconds, 2),
       wordsPerSecond: Math.round(words / seconds),
       wordsTrained: words,

@@ -11,14 +11,22 @@
  *
  * Flags: --corpus sotu|moby|both, --file any.txt, --min-count N, --model, --loss, --mode, --dim,
  * --window, --negatives, --lr, --sample, --epochs, --iterations, --batch, --anneal-every, --seed,
- * --cbow-update, --json.
+ * --cbow-update, --json, --kernel ts|wasm (default wasm: the WebAssembly SIMD kernel the app
+ * uses; ts: the TypeScript reference), --seconds S (stop after S seconds of training; words/s is
+ * measured over what was done), --all (every model × loss with both kernels — or the one given
+ * by --kernel — one epoch and at most 10 s each unless told otherwise, printed as a table and,
+ * with --json, as one JSON document; see trainTable.ts).
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { corpusFromText } from '../src/core/corpus';
 import { createEngine, defaultConfig } from '../src/core/engine';
-import type { Engine, TrainConfig } from '../src/core/types';
+import { TS_KERNEL, type KernelBackend } from '../src/core/kernel';
+import type { Corpus, Engine, TrainConfig } from '../src/core/types';
 import { readBuiltIn, type BuiltInCorpus } from './corpora';
+import { printTable, tableConfigs, type TableRow } from './trainTable';
+import { wasmBackend } from './wasmModule';
 
 const { values: args } = parseArgs({
   options: {
@@ -39,6 +47,9 @@ const { values: args } = parseArgs({
     'anneal-every': { type: 'string' },
     seed: { type: 'string' },
     'cbow-update': { type: 'string' },
+    kernel: { type: 'string' },
+    seconds: { type: 'string' },
+    all: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -51,7 +62,9 @@ if (args.help) {
   --corpus sotu|moby|both   built-in corpus (default sotu)   --file PATH   any text file instead
   --min-count N (5)   --model skipgram|cbow   --loss ns|hs|softmax   --mode stream|minibatch
   --dim --window --negatives --lr --sample --epochs --iterations --batch --anneal-every --seed
-  --cbow-update exact|word2vec   --json   one JSON document on stdout`);
+  --cbow-update exact|word2vec   --json   one JSON document on stdout
+  --kernel wasm|ts (default wasm)   --seconds S   stop after S s of training
+  --all   every model × loss, both kernels (or --kernel's), 1 epoch, ≤ 10 s each: a table`);
   process.exit(0);
 }
 
@@ -89,50 +102,55 @@ function sampleMemory(): void {
 }
 
 /**
- * Trains to the end in slices, sampling memory between them. The final loss is the mean loss per
- * term (pair, or iteration in minibatch mode) over the last 10% of the run.
+ * Trains to the end (or for `seconds`) in slices, sampling memory between them. The final loss
+ * is the mean loss per term (pair, or iteration in minibatch mode) over the last 10% of the work.
  */
 function trainToEnd(
   engine: Engine,
   isStream: boolean,
+  seconds: number,
 ): { seconds: number; cpuSeconds: number; finalLoss: number; diverged: boolean } {
-  const slice = isStream ? 100_000 : 100;
-  const budget = isStream ? engine.progress().totalWords : engine.config.iterations;
+  // Slices grow from small ones to 100k words (100 iterations) while a call takes < 0.2 s, so
+  // a slow configuration (full softmax) still stops near the time budget.
+  const maxSlice = isStream ? 100_000 : 100;
+  let slice = isStream ? 1000 : 1;
   const tail: { processed: number; lossSum: number; lossCount: number }[] = [];
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   for (;;) {
+    const callStart = performance.now();
     const report = engine.train(slice);
+    if (performance.now() - callStart < 200) slice = Math.min(2 * slice, maxSlice);
     sampleMemory();
     tail.push(report);
     if (report.done || report.diverged || report.processed === 0) break;
+    if (performance.now() - start > seconds * 1000) break;
   }
-  const seconds = (performance.now() - start) / 1000;
+  const wall = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const done = tail.reduce((sum, r) => sum + r.processed, 0);
   let lossSum = 0;
   let lossCount = 0;
   let covered = 0;
-  for (let i = tail.length - 1; i >= 0 && covered < budget * 0.1; i--) {
+  for (let i = tail.length - 1; i >= 0 && covered < done * 0.1; i--) {
     covered += tail[i]!.processed;
     lossSum += tail[i]!.lossSum;
     lossCount += tail[i]!.lossCount;
   }
   return {
-    seconds,
-    cpuSeconds,
+    seconds: wall,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     finalLoss: lossSum / lossCount,
     diverged: engine.progress().diverged,
   };
 }
 
-function main(): void {
+/** The corpus of the flags, with the time it took to read. */
+function loadCorpus(): { corpus: Corpus; source: string; seconds: number } {
   if (!['sotu', 'moby', 'both'].includes(args.corpus!)) {
     throw new Error(`--corpus must be sotu, moby or both (got ${args.corpus})`);
   }
-  const config = configFromArgs();
-  const source = args.file ?? (args.corpus as BuiltInCorpus);
-  const loadStart = performance.now();
+  const start = performance.now();
   const text = args.file
     ? readFileSync(args.file, 'utf8')
     : readBuiltIn(args.corpus as BuiltInCorpus);
@@ -142,55 +160,126 @@ function main(): void {
     minCount: Number(args['min-count']),
     maxSentenceLength: 1000,
   });
-  const engine = createEngine(corpus, config);
-  const setupSeconds = (performance.now() - loadStart) / 1000;
+  return { corpus, source: args.file ?? args.corpus!, seconds: (performance.now() - start) / 1000 };
+}
+
+/** The kernels of the flags: --kernel's, or (for --all without it) both. */
+function kernels(): KernelBackend[] {
+  const id = args.kernel ?? (args.all ? 'both' : 'wasm');
+  if (!['ts', 'wasm', 'both'].includes(id))
+    throw new Error(`--kernel must be ts or wasm (got ${id})`);
+  const list: KernelBackend[] = [];
+  if (id !== 'wasm') list.push(TS_KERNEL);
+  if (id !== 'ts') list.push(wasmBackend());
+  return list;
+}
+
+/** Trains one configuration with one kernel and measures it. */
+function benchOne(corpus: Corpus, config: TrainConfig, kernel: KernelBackend, seconds: number) {
+  const setupStart = performance.now();
+  const engine = createEngine(corpus, config, { kernel });
+  const setupSeconds = (performance.now() - setupStart) / 1000;
   sampleMemory();
   const isStream = config.mode === 'stream';
-  const { seconds, cpuSeconds, finalLoss, diverged } = trainToEnd(engine, isStream);
+  const run = trainToEnd(engine, isStream, seconds);
   const progress = engine.progress();
   const words = isStream ? progress.wordsProcessed : 0;
-  const result = {
+  return {
+    kernel: kernel.id,
+    setupSeconds: round(setupSeconds, 3),
+    trainSeconds: round(run.seconds, 3),
+    cpuSeconds: round(run.cpuSeconds, 3),
+    words,
+    wordsPerSecond: isStream ? Math.round(words / run.seconds) : null,
+    wordsPerCpuSecond: isStream ? Math.round(words / run.cpuSeconds) : null,
+    iterationsPerSecond: isStream ? null : Math.round(progress.step / run.seconds),
+    updates: progress.step,
+    finalLoss: round(run.finalLoss, 5),
+    diverged: run.diverged,
+  };
+}
+
+function main(): void {
+  const { corpus, source, seconds: loadSeconds } = loadCorpus();
+  const stats = {
     corpus: source,
     tokens: corpus.tokens.length,
     vocabSize: corpus.vocab.words.length,
     sentences: corpus.sentenceStarts.length - 1,
+  };
+  const seconds = Number(args.seconds ?? (args.all ? 10 : Infinity));
+  if (args.all) {
+    const rows: TableRow[] = [];
+    for (const config of tableConfigs(configFromArgs, args.epochs === undefined))
+      for (const kernel of kernels())
+        rows.push({
+          model: config.model,
+          loss: config.loss,
+          ...benchOne(corpus, config, kernel, seconds),
+        });
+    const document = { ...stats, config: configFromArgs(), rows, ...environment() };
+    if (args.json) console.log(JSON.stringify(document, null, 2));
+    else printTable(stats, rows);
+    return;
+  }
+  const config = configFromArgs();
+  const [kernel] = kernels();
+  const measured = benchOne(corpus, config, kernel!, seconds);
+  const result = {
+    ...stats,
     config,
-    setupSeconds: round(setupSeconds, 3),
-    trainSeconds: round(seconds, 3),
-    cpuSeconds: round(cpuSeconds, 3),
-    words,
-    wordsPerSecond: isStream ? Math.round(words / seconds) : null,
-    wordsPerCpuSecond: isStream ? Math.round(words / cpuSeconds) : null,
-    iterationsPerSecond: isStream ? null : Math.round(progress.step / seconds),
-    updates: progress.step,
-    finalLoss: round(finalLoss, 5),
-    diverged,
-    peakRssMB: round(peak.rss / 2 ** 20, 1),
-    peakHeapMB: round(peak.heapUsed / 2 ** 20, 1),
-    node: process.version,
+    loadSeconds: round(loadSeconds, 3),
+    ...measured,
+    ...environment(),
   };
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
     return;
   }
-  const c = config;
+  printOne(result, config);
+}
+
+/** Peak memory, Node's version and the load average (a shared 2-core machine is noisy). */
+function environment() {
+  return {
+    peakRssMB: round(peak.rss / 2 ** 20, 1),
+    peakHeapMB: round(peak.heapUsed / 2 ** 20, 1),
+    node: process.version,
+    loadAverage: round(os.loadavg()[0]!, 2),
+  };
+}
+
+function printOne(
+  result: ReturnType<typeof benchOne> &
+    ReturnType<typeof environment> & {
+      corpus: string;
+      tokens: number;
+      vocabSize: number;
+      sentences: number;
+      loadSeconds: number;
+    },
+  c: TrainConfig,
+): void {
+  const isStream = c.mode === 'stream';
   console.log(
-    `corpus ${source}: ${result.tokens} tokens, ${result.vocabSize} words, ${result.sentences} sentences`,
+    `corpus ${result.corpus}: ${result.tokens} tokens, ${result.vocabSize} words, ${result.sentences} sentences`,
   );
   console.log(
-    `${c.model} ${c.loss} ${c.mode}: d=${c.dim} window=${c.window} K=${c.negatives} lr=${c.lr} sample=${c.sample} epochs=${c.epochs} seed=${c.seed}`,
+    `${c.model} ${c.loss} ${c.mode}: d=${c.dim} window=${c.window} K=${c.negatives} lr=${c.lr} sample=${c.sample} epochs=${c.epochs} seed=${c.seed}; kernel ${result.kernel}`,
   );
   if (isStream) {
     console.log(
-      `words/s       ${result.wordsPerSecond} (${words} words; ${result.wordsPerCpuSecond} per CPU second)`,
+      `words/s       ${result.wordsPerSecond} (${result.words} words; ${result.wordsPerCpuSecond} per CPU second)`,
     );
-  } else console.log(`iterations/s  ${result.iterationsPerSecond} (${progress.step} iterations)`);
+  } else console.log(`iterations/s  ${result.iterationsPerSecond} (${result.updates} iterations)`);
   console.log(
-    `wall time     ${result.trainSeconds} s training (${result.cpuSeconds} s CPU) + ${result.setupSeconds} s setup`,
+    `wall time     ${result.trainSeconds} s training (${result.cpuSeconds} s CPU) + ${round(result.loadSeconds + result.setupSeconds, 3)} s setup`,
   );
-  console.log(`peak memory   rss ${result.peakRssMB} MB, heap ${result.peakHeapMB} MB`);
   console.log(
-    `final loss    ${result.finalLoss}${diverged ? ' (DIVERGED)' : ''} per ${isStream ? 'pair' : 'iteration'}`,
+    `peak memory   rss ${result.peakRssMB} MB, heap ${result.peakHeapMB} MB (load average ${result.loadAverage})`,
+  );
+  console.log(
+    `final loss    ${result.finalLoss}${result.diverged ? ' (DIVERGED)' : ''} per ${isStream ? 'pair' : 'iteration'}`,
   );
 }
 

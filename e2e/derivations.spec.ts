@@ -111,7 +111,9 @@ test('a panel opens and closes from its heading, and the link remembers it', asy
 test('the slow step walks every stage forward and back, and applies the update at the end', async ({
   page,
 }) => {
-  await gotoApp(page, { panels: 'model,ns' });
+  // A capped speed keeps the run going until the slow step pauses it (the whole teaching run
+  // takes about a second at full speed).
+  await gotoApp(page, { panels: 'model,ns', speed: 5000 });
   await waitForStatus(page, /^Training/);
   await button(page, 'Slow step').click();
   await waitForStatus(page, /^Paused/);

@@ -24,8 +24,9 @@ const NEIGHBOURS_MEANINGLESS =
  * words, training pauses, and the page stays usable: a lower rate and Play train again.
  */
 test('an absurd learning rate shows the NaN message and the page stays alive', async ({ page }) => {
-  // From the slider: its maximum, while the model trains (the rate is a live setting).
-  await gotoApp(page);
+  // From the slider: its maximum, while the model trains (the rate is a live setting). Capped
+  // speed: the WebAssembly kernel would finish the default run before the slider moves.
+  await gotoApp(page, { speed: 20000, epochs: 1000 });
   await trainUntilWords(page, 1);
   const rate = labelled(page, 'Learning rate');
   await rate.focus();

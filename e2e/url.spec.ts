@@ -37,7 +37,9 @@ async function replayFirst100Words(page: Page): Promise<string> {
 test('a slider change lands in the URL and a reload restores it with the same seed', async ({
   page,
 }) => {
-  await gotoApp(page);
+  // Capped speed and many epochs: the run must still be training while the test acts (the
+  // WebAssembly kernel finishes the default run in about a second).
+  await gotoApp(page, { speed: 20000, epochs: 1000 });
   await waitForStatus(page, /^Training/);
   // The seed is always in the link, from the start.
   await expect.poll(() => urlParam(page, 'seed')).toMatch(/^\d+$/);
@@ -69,7 +71,7 @@ test('a slider change lands in the URL and a reload restores it with the same se
   expect(await replayFirst100Words(page)).toBe(replayed);
 
   // A link with a non-default seed reproduces it too.
-  await gotoApp(page, { seed: 4242, window: 3 });
+  await gotoApp(page, { seed: 4242, window: 3, speed: 20000, epochs: 1000 });
   await waitForStatus(page, /^Training/);
   await expect(labelled(page, 'Seed')).toHaveValue('4242');
   await expect(labelled(page, 'Window')).toHaveValue('3');

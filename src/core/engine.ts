@@ -4,14 +4,14 @@
  */
 import { validateConfig, validateLive } from './engineConfig';
 import { buildHuffmanTree } from './huffman';
-import type { Kernel } from './kernel';
-import { createKernel, IO_LOSS, IO_NEGATIVES, IO_PAIRS, IO_SIZE, IO_WINDOW } from './kernel';
-import type { KernelState } from './kernelState';
-import { createKernelState } from './kernelState';
+import type { Kernel, KernelBackend } from './kernel';
+import { IO_LOSS, IO_NEGATIVES, IO_PAIRS, IO_SIZE, IO_WINDOW, TS_KERNEL } from './kernel';
+import type { KernelState, KernelStateOptions } from './kernelState';
+import { createKernelState, kernelStateBytes } from './kernelState';
 import { MinibatchRun } from './minibatchMode';
 import { createRng } from './rng';
 import { buildAliasTable, buildNoiseTable, noiseAliasTable } from './sampling';
-import { StreamRun } from './streamMode';
+import { longestSentence, StreamRun } from './streamMode';
 import { exampleProblems, negativesPerPair, streamExample } from './trainExample';
 import type { TrainingExample } from './inspect/example';
 import type {
@@ -56,18 +56,30 @@ function allFinite(x: Float32Array | null): boolean {
   return true;
 }
 
+/** How to build an engine beyond its corpus and configuration. */
+export interface EngineOptions {
+  /** The kernel to train with; default the TypeScript reference, {@link TS_KERNEL}. */
+  kernel?: KernelBackend;
+}
+
 /**
- * Allocates the kernel state for a validated setup and initialises the weights from the seed;
- * afterwards the kernel's raw generator state continues the same xoshiro128** sequence.
+ * Allocates the kernel state for a validated setup in the backend's memory and initialises the
+ * weights from the seed; afterwards the kernel's raw generator state continues the same
+ * xoshiro128** sequence. Returns the state and the kernel over it.
  */
-function createState(corpus: Corpus, cfg: TrainConfig, tree: HuffmanTree | null): KernelState {
+function createState(
+  corpus: Corpus,
+  cfg: TrainConfig,
+  tree: HuffmanTree | null,
+  backend: KernelBackend,
+): { state: KernelState; kernel: Kernel } {
   const W = corpus.vocab.words.length;
   const rng = createRng(cfg.seed);
   const noise =
     cfg.loss === 'ns'
       ? noiseAliasTable(buildNoiseTable(corpus.vocab.counts), W)
       : buildAliasTable([]);
-  const state = createKernelState({
+  const options: KernelStateOptions = {
     words: W,
     dim: cfg.dim,
     isCbow: cfg.model === 'cbow',
@@ -77,10 +89,13 @@ function createState(corpus: Corpus, cfg: TrainConfig, tree: HuffmanTree | null)
     noise,
     tree,
     rng: new Uint32Array(4),
-  });
+    spanCapacity: cfg.mode === 'stream' ? longestSentence(corpus) : 0,
+  };
+  const memory = backend.memory(kernelStateBytes(options));
+  const state = createKernelState(options, memory);
   initCenterVecs(state.centerVecs, cfg.dim, rng);
   state.rng.set(rng.getState());
-  return state;
+  return { state, kernel: memory.kernel(state) };
 }
 
 /**
@@ -104,16 +119,22 @@ function createState(corpus: Corpus, cfg: TrainConfig, tree: HuffmanTree | null)
  * from the next `train` call; `sample` from the next sentence entered (stream mode; minibatch
  * mode sub-samples once, when the replicated corpus is built, so there it has no effect).
  *
+ * The kernel (options.kernel, default the TypeScript reference) changes where the hot loop runs,
+ * not what it computes: every kernel gives the same weights to float32 rounding.
+ *
  * @param corpus - the token stream and its vocabulary
  * @param config - a full TrainConfig (see `defaultConfig`)
  */
-export function createEngine(corpus: Corpus, config: TrainConfig): Engine {
+export function createEngine(
+  corpus: Corpus,
+  config: TrainConfig,
+  options: EngineOptions = {},
+): Engine {
   const problems = [...validateConfig(config), ...validateCorpus(corpus)];
   if (problems.length > 0) throw new Error(`Invalid training setup:\n- ${problems.join('\n- ')}`);
   const cfg: TrainConfig = { ...config };
   const tree = cfg.loss === 'hs' ? buildHuffmanTree(corpus.vocab.counts) : null;
-  const state = createState(corpus, cfg, tree);
-  const kernel = createKernel(state);
+  const { state, kernel } = createState(corpus, cfg, tree, options.kernel ?? TS_KERNEL);
   const runner =
     cfg.mode === 'stream'
       ? streamRunner(corpus, cfg, kernel, state)
@@ -162,7 +183,7 @@ function streamRunner(
   kernel: Kernel,
   state: KernelState,
 ): Runner {
-  const run = new StreamRun(corpus, cfg.epochs, kernel, state.rng, cfg.sample);
+  const run = new StreamRun(corpus, cfg.epochs, kernel, state, cfg.sample);
   const io = new Float64Array(IO_SIZE);
   let steps = 0;
   let isDiverged = false;

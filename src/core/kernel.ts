@@ -18,6 +18,7 @@
  *   skip-gram + negative sampling, same numbers bit for bit);
  * - windowKernel.ts — CS224n's per-window gradients for minibatch mode.
  */
+import { heapArena, type KernelArena } from './kernelArena';
 import type { KernelState } from './kernelState';
 import { cbowExample, cbowSpan, skipgramExample, skipgramSpan } from './streamKernel';
 import { cbowWindow, skipgramWindow } from './windowKernel';
@@ -103,3 +104,31 @@ export function createKernel(st: KernelState): Kernel {
         : skipgramWindow(st, center, ctx, ctxFrom, ctxTo, negs, negFrom, io),
   };
 }
+
+/**
+ * The memory of one engine's kernel: an arena for its KernelState, and the kernel that will run
+ * over the state laid out in it.
+ */
+export interface KernelMemory extends KernelArena {
+  /** The kernel over `st`, whose arrays live in this memory. */
+  kernel(st: KernelState): Kernel;
+}
+
+/**
+ * A kind of kernel the engine can run on: the TypeScript reference ({@link TS_KERNEL}), or a
+ * WebAssembly build, which the layers above core provide (core itself never touches
+ * WebAssembly). Every kind performs the same steps in the same order, drawing from the same
+ * generator, so they agree to float32 rounding.
+ */
+export interface KernelBackend {
+  /** Short name for reports: 'ts', 'wasm'. */
+  readonly id: string;
+  /** A fresh, zero-filled memory for a state of `bytes` bytes (one per engine). */
+  memory(bytes: number): KernelMemory;
+}
+
+/** The plain TypeScript kernel in an ordinary ArrayBuffer. */
+export const TS_KERNEL: KernelBackend = {
+  id: 'ts',
+  memory: (bytes) => ({ ...heapArena(bytes), kernel: createKernel }),
+};

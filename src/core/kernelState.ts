@@ -8,8 +8,10 @@
  *     ∂output accumulator: rows×d ]
  *
  * `centerVecs`, `outVecs`, `gradCenter` and `gradOut` are views of it, which the engine hands
- * out as its weight matrices.
+ * out as its weight matrices. Every array of the state, `mem` included, is cut out of one arena
+ * (kernelArena.ts) at known byte offsets, so a WebAssembly kernel can share them.
  */
+import { ArenaCarver, heapArena, type KernelArena } from './kernelArena';
 import type { AliasTable } from './sampling';
 import type { HuffmanTree, LossId } from './types';
 
@@ -98,6 +100,12 @@ export interface KernelState {
   readonly nextScores: Float64Array;
   /** The pipelined loop's position: centre p, context q, window [lo, hi) (pipelinedSkipgram.ts). */
   readonly cursor: Int32Array;
+  /**
+   * Stream mode's sub-sampled sentence: word ids and their positions in the original sentence
+   * (streamMode.ts fills them; length = the longest sentence, 0 in minibatch mode).
+   */
+  readonly sen: Int32Array;
+  readonly senT: Int32Array;
 }
 
 /** What `createKernelState` needs. */
@@ -113,64 +121,100 @@ export interface KernelStateOptions {
   isPipelined?: boolean;
   noise: AliasTable;
   tree: HuffmanTree | null;
+  /** The generator's state to start from (copied). */
   rng: Uint32Array;
+  /** Length of the sentence buffers (stream mode: the longest sentence); default 0. */
+  spanCapacity?: number;
 }
 
-/** Allocates the memory (all zero) and scratch of a kernel. */
-export function createKernelState(options: KernelStateOptions): KernelState {
-  const { words: W, dim: D, tree } = options;
+/** Bytes of the arena a kernel state for `options` needs (see `createKernelState`). */
+export function kernelStateBytes(options: KernelStateOptions): number {
+  const carver = new ArenaCarver(null);
+  carveState(options, carver);
+  return carver.bytes;
+}
+
+/**
+ * Allocates the memory (weights all zero) and scratch of a kernel inside `arena` (default: a
+ * fresh buffer; otherwise at least `kernelStateBytes(options)` zero-filled bytes), and copies
+ * the noise table, the Huffman paths and the generator state into it.
+ */
+export function createKernelState(
+  options: KernelStateOptions,
+  arena: KernelArena = heapArena(kernelStateBytes(options)),
+): KernelState {
+  const state = carveState(options, new ArenaCarver(arena));
+  state.noiseProb.set(options.noise.prob);
+  state.noiseAlias.set(options.noise.alias);
+  if (options.tree) {
+    state.offsets.set(options.tree.offsets);
+    state.points.set(options.tree.points);
+    state.codes.set(options.tree.codes);
+  }
+  state.rng.set(options.rng.subarray(0, 4));
+  return state;
+}
+
+/** Float offsets of the regions of `mem` (see the layout at the top of this file). */
+function memoryLayout(options: KernelStateOptions) {
+  const { words: W, dim: D } = options;
   const outRows = options.loss === 'hs' ? Math.max(W - 1, 0) : W;
   const outBase = W * D;
   const hBase = outBase + outRows * D;
   const neuBase = hBase + D;
   const zeroBase = neuBase + D;
   const end = zeroBase + D;
-  const gradCenterBase = options.hasGradients ? end : -1;
-  const gradOutBase = options.hasGradients ? end + W * D : -1;
   const size = options.hasGradients ? end + (W + outRows) * D : end;
   // Offsets are int32 in the kernels; keep well inside that range.
   if (size > MAX_MEMORY) {
     throw new Error(`the model needs ${size} floats; at most ${MAX_MEMORY} fit`);
   }
-  const mem = new Float32Array(size);
+  const gradCenterBase = options.hasGradients ? end : -1;
+  const gradOutBase = options.hasGradients ? end + W * D : -1;
+  return { outRows, outBase, hBase, neuBase, zeroBase, gradCenterBase, gradOutBase, size };
+}
+
+/** Cuts every array of the state out of the carver's arena, in a fixed order. */
+function carveState(options: KernelStateOptions, c: ArenaCarver): KernelState {
+  const { words: W, dim: D, tree } = options;
+  const { size, ...layout } = memoryLayout(options);
+  const { outBase, hBase, gradCenterBase, gradOutBase } = layout;
+  const mem = c.f32(size);
   const scratch = Math.max(W, MAX_NEGATIVES + 1, tree ? maxPathLength(tree) : 0);
+  const span = options.spanCapacity ?? 0;
   return {
+    ...layout,
     dim: D,
     words: W,
-    outRows,
     isCbow: options.isCbow,
     isCbowExact: options.isCbowExact,
     loss: LOSS_CODES[options.loss],
     isPipelined: options.isPipelined ?? true,
     mem,
-    outBase,
-    hBase,
-    neuBase,
-    zeroBase,
-    gradCenterBase,
-    gradOutBase,
     centerVecs: mem.subarray(0, outBase),
     outVecs: mem.subarray(outBase, hBase),
     gradCenter: options.hasGradients
       ? mem.subarray(gradCenterBase, gradOutBase)
-      : new Float32Array(0),
-    gradOut: options.hasGradients ? mem.subarray(gradOutBase) : new Float32Array(0),
-    noiseProb: options.noise.prob,
-    noiseAlias: options.noise.alias,
-    offsets: tree?.offsets ?? new Int32Array(W + 1),
-    points: tree?.points ?? new Int32Array(0),
-    codes: tree?.codes ?? new Uint8Array(0),
-    rng: options.rng,
-    rows: new Int32Array(scratch),
-    scores: new Float64Array(scratch),
-    gs: new Float64Array(scratch),
-    ids: new Int32Array(MAX_NEGATIVES + 1),
-    counts: new Int32Array(MAX_NEGATIVES + 1),
-    nextIds: new Int32Array(MAX_NEGATIVES + 1),
-    nextCounts: new Int32Array(MAX_NEGATIVES + 1),
-    nextRows: new Int32Array(MAX_NEGATIVES + 1),
-    nextScores: new Float64Array(MAX_NEGATIVES + 1),
-    cursor: new Int32Array(4),
+      : mem.subarray(0, 0),
+    gradOut: options.hasGradients ? mem.subarray(gradOutBase) : mem.subarray(0, 0),
+    noiseProb: c.f64(options.noise.prob.length),
+    noiseAlias: c.i32(options.noise.alias.length),
+    offsets: c.i32(tree ? tree.offsets.length : W + 1),
+    points: c.i32(tree ? tree.points.length : 0),
+    codes: c.u8(tree ? tree.codes.length : 0),
+    rng: c.u32(4),
+    rows: c.i32(scratch),
+    scores: c.f64(scratch),
+    gs: c.f64(scratch),
+    ids: c.i32(MAX_NEGATIVES + 1),
+    counts: c.i32(MAX_NEGATIVES + 1),
+    nextIds: c.i32(MAX_NEGATIVES + 1),
+    nextCounts: c.i32(MAX_NEGATIVES + 1),
+    nextRows: c.i32(MAX_NEGATIVES + 1),
+    nextScores: c.f64(MAX_NEGATIVES + 1),
+    cursor: c.i32(4),
+    sen: c.i32(span),
+    senT: c.i32(span),
   };
 }
 

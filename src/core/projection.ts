@@ -121,19 +121,22 @@ function gramAxes(centred: Float64Array, n: number, d: number): TopAxes | null {
 /**
  * Copies chosen rows of a W×d matrix: result row i is matrix row ids[i].
  *
- * @returns a new Float64Array, ids.length × d
+ * @param out - where to write (length ≥ ids.length × d); default a new Float64Array. A reused
+ *   Float32Array holds float32 weights exactly at half the memory.
+ * @returns the first ids.length × d entries of `out`
  */
 export function gatherRows(
   matrix: Float32Array | Float64Array,
   d: number,
   ids: ArrayLike<number>,
-): Float64Array {
-  const out = new Float64Array(ids.length * d);
+  out: Float32Array | Float64Array = new Float64Array(ids.length * d),
+): Float32Array | Float64Array {
+  checkOut(out, ids.length * d);
   for (let i = 0; i < ids.length; i++) {
     const row = checkedRow(matrix, d, ids[i]!);
     for (let k = 0; k < d; k++) out[i * d + k] = matrix[row + k]!;
   }
-  return out;
+  return out.length === ids.length * d ? out : out.subarray(0, ids.length * d);
 }
 
 /**
@@ -141,15 +144,17 @@ export function gatherRows(
  *
  * @param centerVecs - V, W×d row-major
  * @param outsideVecs - U, W×d row-major
- * @returns a new Float64Array, ids.length × 2d
+ * @param out - where to write (length ≥ ids.length × 2d); default a new Float64Array
+ * @returns the first ids.length × 2d entries of `out`
  */
 export function gatherConcatRows(
   centerVecs: Float32Array | Float64Array,
   outsideVecs: Float32Array | Float64Array,
   d: number,
   ids: ArrayLike<number>,
-): Float64Array {
-  const out = new Float64Array(ids.length * 2 * d);
+  out: Float32Array | Float64Array = new Float64Array(ids.length * 2 * d),
+): Float32Array | Float64Array {
+  checkOut(out, ids.length * 2 * d);
   for (let i = 0; i < ids.length; i++) {
     const rowV = checkedRow(centerVecs, d, ids[i]!);
     const rowU = checkedRow(outsideVecs, d, ids[i]!);
@@ -158,7 +163,11 @@ export function gatherConcatRows(
       out[(2 * i + 1) * d + k] = outsideVecs[rowU + k]!;
     }
   }
-  return out;
+  return out.length === ids.length * 2 * d ? out : out.subarray(0, ids.length * 2 * d);
+}
+
+function checkOut(out: ArrayLike<number>, length: number): void {
+  if (out.length < length) throw new RangeError(`out holds ${out.length} < ${length} values`);
 }
 
 function columnMeans(rows: ArrayLike<number>, n: number, d: number): Float64Array {
@@ -213,8 +222,17 @@ function covariance(centred: Float64Array, n: number, d: number): Float64Array {
   return cov;
 }
 
-/** Reorders and flips `axes` (2×d) to match `prev` (2×d); `variance` follows the order. */
-function alignAxes(axes: Float64Array, variance: Float64Array, prev: Float64Array, d: number) {
+/**
+ * Reorders and flips `axes` (2×d, in place) to match `prev` (2×d): the two are swapped when
+ * |q₁·p₂| + |q₂·p₁| > |q₁·p₁| + |q₂·p₂|, then each qₖ is negated when qₖ·pₖ < 0. `variance`
+ * (length 2) follows the order.
+ */
+export function alignAxes(
+  axes: Float64Array,
+  variance: Float64Array,
+  prev: Float64Array,
+  d: number,
+) {
   const m = (i: number, j: number) => dot(d, axes, i * d, prev, j * d);
   if (Math.abs(m(0, 1)) + Math.abs(m(1, 0)) > Math.abs(m(0, 0)) + Math.abs(m(1, 1))) {
     const first = axes.slice(0, d);
@@ -226,10 +244,11 @@ function alignAxes(axes: Float64Array, variance: Float64Array, prev: Float64Arra
 }
 
 /**
- * Makes the largest-magnitude entry of axes[offset … offset+d) positive. Entries within 1e-9 of
- * the largest count as ties and the first of them decides, so rounding cannot flip the choice.
+ * Makes the largest-magnitude entry of axes[offset … offset+d) positive (in place). Entries within
+ * 1e-9 of the largest count as ties and the first of them decides, so rounding cannot flip the
+ * choice.
  */
-function fixSign(axes: Float64Array, offset: number, d: number): void {
+export function fixSign(axes: Float64Array, offset: number, d: number): void {
   let largest = 0;
   for (let k = offset; k < offset + d; k++) largest = Math.max(largest, Math.abs(axes[k]!));
   let k = offset;

@@ -89,3 +89,17 @@ export function sigmoidInto(x: number, out: Float64Array, at: number): number {
   out[at] = s0 + frac * (BOTH[2 * k + 2]! - s0);
   return l0 + frac * (BOTH[2 * k + 3]! - l0);
 }
+
+/** Entries of the interleaved σ / log σ table (2 per step, see {@link copySigmoidTable}). */
+export const SIGMOID_TABLE_LENGTH = BOTH.length;
+
+/**
+ * Copies the interleaved table (entry 2k = σ(x_k), 2k + 1 = log σ(x_k), x_k = −16 + k/256) into
+ * `out`, for a kernel that cannot reach this module's memory (WebAssembly): with the same bits
+ * and the same interpolation it computes the same σ and log σ.
+ *
+ * @param out - length ≥ SIGMOID_TABLE_LENGTH
+ */
+export function copySigmoidTable(out: Float64Array): void {
+  out.set(BOTH);
+}

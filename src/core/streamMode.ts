@@ -10,6 +10,7 @@
  * `train(1000)` and ten `train(100)` give bit-identical weights.
  */
 import type { Kernel } from './kernel';
+import type { KernelState } from './kernelState';
 import { IO_ALPHA0, IO_INV_DENOM, IO_LOSS, IO_NEGATIVES, IO_T_BASE, IO_WINDOW } from './kernel';
 import { keepThresholds, keepToken } from './sampling';
 import type { Corpus, TrainConfig } from './types';
@@ -23,27 +24,32 @@ export class StreamRun {
   /** Sentence being read and the next token inside it. */
   private sentence = 0;
   private token = 0;
-  /** The entered sentence after sub-sampling: ids, their positions, count, next centre. */
+  /**
+   * The entered sentence after sub-sampling: ids, their positions (the kernel state's buffers,
+   * so a WebAssembly kernel reads them in place), count, next centre.
+   */
   private readonly sen: Int32Array;
   private readonly senT: Int32Array;
   private senLen = 0;
   private senNext = 0;
   private thresholds: Float64Array;
+  /** The kernel's generator state (sub-sampling draws from it too). */
+  private readonly rng: Uint32Array;
   readonly totalWords: number;
 
   constructor(
     private readonly corpus: Corpus,
     private readonly epochs: number,
     private readonly kernel: Kernel,
-    private readonly rng: Uint32Array,
+    state: KernelState,
     sample: number,
   ) {
-    let longest = 0;
-    const starts = corpus.sentenceStarts;
-    for (let s = 0; s + 1 < starts.length; s++)
-      longest = Math.max(longest, starts[s + 1]! - starts[s]!);
-    this.sen = new Int32Array(longest);
-    this.senT = new Int32Array(longest);
+    if (state.sen.length < longestSentence(corpus)) {
+      throw new Error('the kernel state was sized for shorter sentences');
+    }
+    this.sen = state.sen;
+    this.senT = state.senT;
+    this.rng = state.rng;
     this.thresholds = keepThresholds(corpus.vocab.counts, corpus.tokens.length, sample);
     this.totalWords = corpus.tokens.length * epochs;
   }
@@ -117,4 +123,13 @@ export class StreamRun {
       this.epoch++;
     }
   }
+}
+
+/** Tokens in the corpus's longest sentence (the size of the sentence buffers). */
+export function longestSentence(corpus: Corpus): number {
+  let longest = 0;
+  const starts = corpus.sentenceStarts;
+  for (let s = 0; s + 1 < starts.length; s++)
+    longest = Math.max(longest, starts[s + 1]! - starts[s]!);
+  return longest;
 }

@@ -2,12 +2,15 @@
  * Engine.trainExample trains exactly the example the panels show: for every model × loss × mode
  * (and both CBOW rules), the weight change equals the trace's updates row by row (up to float32
  * rounding), untouched rows stay bit for bit, and the returned loss is the trace's J. It leaves
- * the run's counters and generator alone, and a NaN marks the run diverged.
+ * the run's counters and generator alone, and a NaN marks the run diverged. All of it holds with
+ * either kernel: the TypeScript reference and the WebAssembly SIMD build.
  */
 import { describe, expect, it } from 'vitest';
+import { wasmBackend } from '../../bench/wasmModule';
 import { corpusFromText } from './corpus';
 import { TEACHING_CORPUS } from './corpora/teaching';
 import { createEngine, defaultConfig } from './engine';
+import { TS_KERNEL, type KernelBackend } from './kernel';
 import type { TrainingExample } from './inspect/example';
 import { SKIPPED, createExampleSampler } from './inspect/example';
 import type { RowChange } from './inspect/trace';
@@ -24,7 +27,16 @@ const LR = 0.2;
  */
 const F32_REL = 1e-6;
 
-function engineFor(model: ModelId, loss: LossId, mode: ModeId, cbowUpdate: CbowUpdateId) {
+const KERNELS: Record<string, KernelBackend> = { ts: TS_KERNEL, wasm: wasmBackend() };
+type KernelId = keyof typeof KERNELS;
+
+function engineFor(
+  model: ModelId,
+  loss: LossId,
+  mode: ModeId,
+  cbowUpdate: CbowUpdateId,
+  kernel: KernelId = 'ts',
+) {
   const config: TrainConfig = defaultConfig({
     model,
     loss,
@@ -37,7 +49,7 @@ function engineFor(model: ModelId, loss: LossId, mode: ModeId, cbowUpdate: CbowU
     batchSize: 5,
     seed: 11,
   });
-  const engine = createEngine(CORPUS, config);
+  const engine = createEngine(CORPUS, config, { kernel: KERNELS[kernel] });
   // Non-trivial weights first: the output matrix starts at zero.
   engine.train(mode === 'stream' ? 3000 : 30);
   return engine;
@@ -82,17 +94,20 @@ function expectChange(
   }
 }
 
-const CASES: [ModelId, LossId, ModeId, CbowUpdateId][] = [];
-for (const mode of ['stream', 'minibatch'] as ModeId[]) {
-  for (const loss of ['ns', 'hs', 'softmax'] as LossId[]) {
-    CASES.push(['skipgram', loss, mode, 'exact']);
-    CASES.push(['cbow', loss, mode, 'exact'], ['cbow', loss, mode, 'word2vec']);
+const CASES: [ModelId, LossId, ModeId, CbowUpdateId, KernelId][] = [];
+for (const kernel of Object.keys(KERNELS)) {
+  for (const mode of ['stream', 'minibatch'] as ModeId[]) {
+    for (const loss of ['ns', 'hs', 'softmax'] as LossId[]) {
+      CASES.push(['skipgram', loss, mode, 'exact', kernel]);
+      CASES.push(['cbow', loss, mode, 'exact', kernel], ['cbow', loss, mode, 'word2vec', kernel]);
+    }
   }
 }
 
-describe.each(CASES)('trainExample %s/%s/%s (CBOW rule %s)', (model, loss, mode, cbowUpdate) => {
+describe.each(CASES)('trainExample %s/%s/%s (CBOW rule %s, %s kernel)', (...args) => {
+  const [model, loss, mode, cbowUpdate, kernel] = args;
   it('weights move by the trace’s update, only on its rows; the loss is the trace’s J', () => {
-    const engine = engineFor(model, loss, mode, cbowUpdate);
+    const engine = engineFor(model, loss, mode, cbowUpdate, kernel);
     const settings = { model, loss, window: 3, negatives: 4, lr: LR, mode };
     const sampler = createExampleSampler(CORPUS, settings, 5);
     const schedule = mode === 'stream' ? 'sequential' : 'window';
@@ -119,56 +134,59 @@ describe.each(CASES)('trainExample %s/%s/%s (CBOW rule %s)', (model, loss, mode,
   });
 });
 
-describe('trainExample: counters, generator, divergence, checks', () => {
-  it.each<ModeId>(['stream', 'minibatch'])(
-    '%s: with α = 0 nothing moves and later training is bit-identical to a run without it',
-    (mode) => {
-      const a = engineFor('skipgram', 'ns', mode, 'exact');
-      const b = engineFor('skipgram', 'ns', mode, 'exact');
-      const sampler = createExampleSampler(CORPUS, { ...a.config, lr: 0 }, 3);
-      const before = a.centerVecs.slice();
-      a.trainExample(sampler.next());
-      expect(a.centerVecs).toEqual(before);
-      const n = mode === 'stream' ? 2000 : 20;
-      a.train(n);
-      b.train(n);
-      expect(a.progress()).toEqual(b.progress());
-      expect(a.centerVecs).toEqual(b.centerVecs);
-      expect(a.outsideVecs).toEqual(b.outsideVecs);
-    },
-  );
-
-  it.each<ModeId>(['stream', 'minibatch'])('%s: a NaN weight marks the run diverged', (mode) => {
-    const engine = engineFor('cbow', 'hs', mode, 'exact');
-    const example = createExampleSampler(CORPUS, { ...engine.config, mode }, 4).next();
-    const w = example.context[0]!;
-    engine.centerVecs.fill(Number.NaN, w * D, w * D + D);
-    expect(engine.trainExample(example)).toBeNaN();
-    expect(engine.progress().diverged).toBe(true);
-    expect(engine.train(10)).toMatchObject({ processed: 0, diverged: true });
-    expect(engine.trainExample(example)).toBeNaN();
-  });
-
-  it('refuses examples the engine cannot train, in words, without touching the weights', () => {
-    const stream = engineFor('skipgram', 'ns', 'stream', 'exact');
-    const minibatch = engineFor('skipgram', 'ns', 'minibatch', 'exact');
-    const good: TrainingExample = {
-      model: 'skipgram',
-      loss: 'ns',
-      center: 1,
-      context: Int32Array.of(2, 3),
-      negatives: Int32Array.of(4, SKIPPED, 5, 6),
-      lr: 0.1,
-    };
-    const before = minibatch.centerVecs.slice();
-    expect(() => minibatch.trainExample(good)).toThrow(/negative 1 has id -1/);
-    expect(() => stream.trainExample({ ...good, model: 'cbow' })).toThrow(/cbow\/ns/);
-    expect(() => stream.trainExample({ ...good, center: 1e6 })).toThrow(/centre/);
-    expect(() => stream.trainExample({ ...good, negatives: Int32Array.of(1, 2, 3) })).toThrow(
-      /per pair/,
+describe.each(Object.keys(KERNELS))(
+  'trainExample: counters, generator, … (%s kernel)',
+  (kernel) => {
+    it.each<ModeId>(['stream', 'minibatch'])(
+      '%s: with α = 0 nothing moves and later training is bit-identical to a run without it',
+      (mode) => {
+        const a = engineFor('skipgram', 'ns', mode, 'exact', kernel);
+        const b = engineFor('skipgram', 'ns', mode, 'exact', kernel);
+        const sampler = createExampleSampler(CORPUS, { ...a.config, lr: 0 }, 3);
+        const before = a.centerVecs.slice();
+        a.trainExample(sampler.next());
+        expect(a.centerVecs).toEqual(before);
+        const n = mode === 'stream' ? 2000 : 20;
+        a.train(n);
+        b.train(n);
+        expect(a.progress()).toEqual(b.progress());
+        expect(a.centerVecs).toEqual(b.centerVecs);
+        expect(a.outsideVecs).toEqual(b.outsideVecs);
+      },
     );
-    expect(() => stream.trainExample({ ...good, context: new Int32Array(0) })).toThrow(/empty/);
-    expect(minibatch.centerVecs).toEqual(before);
-    expect(Number.isFinite(stream.trainExample(good))).toBe(true);
-  });
-});
+
+    it.each<ModeId>(['stream', 'minibatch'])('%s: a NaN weight marks the run diverged', (mode) => {
+      const engine = engineFor('cbow', 'hs', mode, 'exact', kernel);
+      const example = createExampleSampler(CORPUS, { ...engine.config, mode }, 4).next();
+      const w = example.context[0]!;
+      engine.centerVecs.fill(Number.NaN, w * D, w * D + D);
+      expect(engine.trainExample(example)).toBeNaN();
+      expect(engine.progress().diverged).toBe(true);
+      expect(engine.train(10)).toMatchObject({ processed: 0, diverged: true });
+      expect(engine.trainExample(example)).toBeNaN();
+    });
+
+    it('refuses examples the engine cannot train, in words, without touching the weights', () => {
+      const stream = engineFor('skipgram', 'ns', 'stream', 'exact', kernel);
+      const minibatch = engineFor('skipgram', 'ns', 'minibatch', 'exact', kernel);
+      const good: TrainingExample = {
+        model: 'skipgram',
+        loss: 'ns',
+        center: 1,
+        context: Int32Array.of(2, 3),
+        negatives: Int32Array.of(4, SKIPPED, 5, 6),
+        lr: 0.1,
+      };
+      const before = minibatch.centerVecs.slice();
+      expect(() => minibatch.trainExample(good)).toThrow(/negative 1 has id -1/);
+      expect(() => stream.trainExample({ ...good, model: 'cbow' })).toThrow(/cbow\/ns/);
+      expect(() => stream.trainExample({ ...good, center: 1e6 })).toThrow(/centre/);
+      expect(() => stream.trainExample({ ...good, negatives: Int32Array.of(1, 2, 3) })).toThrow(
+        /per pair/,
+      );
+      expect(() => stream.trainExample({ ...good, context: new Int32Array(0) })).toThrow(/empty/);
+      expect(minibatch.centerVecs).toEqual(before);
+      expect(Number.isFinite(stream.trainExample(good))).toBe(true);
+    });
+  },
+);

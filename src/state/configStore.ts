@@ -60,7 +60,7 @@ export function defaultViewWords(corpus: CorpusChoice): string[] {
 
 /** The view a corpus starts with. */
 export function defaultView(corpus: CorpusChoice): ViewRequest {
-  return { words: defaultViewWords(corpus), top: 0, vectors: 'center' };
+  return { words: defaultViewWords(corpus), top: 0, vectors: 'center', background: 0 };
 }
 
 /** The state of a fresh page without a link. */

@@ -36,9 +36,9 @@ function fakeTrainer(info: CorpusInfo = INFO) {
     reset: async (seed) => void calls.push(['reset', seed]),
     async setView(view: ViewRequest) {
       calls.push(['setView', view]);
-      return { shown: [], missing: [] };
+      return { shown: [], missing: [], background: [] };
     },
-    getView: async () => ({ shown: [], missing: [] }),
+    getView: async () => ({ shown: [], missing: [], background: [] }),
     setSpeed: async (speed) => void calls.push(['setSpeed', speed]),
   };
   const names = () => calls.map(([name]) => name);
@@ -178,7 +178,7 @@ describe('controller (configStore actions)', () => {
   it('words typed for the view are cleaned before they reach the trainer', async () => {
     await controller.setView({ words: [' King', 'queen', '', 'king'], top: 5 });
     expect(fake.calls).toEqual([
-      ['setView', { words: ['king', 'queen'], top: 5, vectors: 'center' }],
+      ['setView', { words: ['king', 'queen'], top: 5, vectors: 'center', background: 0 }],
     ]);
   });
 

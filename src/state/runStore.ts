@@ -32,7 +32,7 @@ export interface RunState {
   notice: string;
 }
 
-export const EMPTY_VIEW: ViewResult = { shown: [], missing: [] };
+export const EMPTY_VIEW: ViewResult = { shown: [], missing: [], background: [] };
 
 export const INITIAL_RUN_STATE: RunState = {
   status: 'idle',

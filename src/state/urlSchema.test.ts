@@ -56,6 +56,7 @@ function randomState(rng: Rng): ShareState {
       words,
       top: rng.next() < 0.5 ? 0 : rng.nextInt(1001),
       vectors: pick(rng, ['center', 'outside', 'concat'] as const),
+      background: rng.next() < 0.5 ? 0 : rng.nextInt(10_001),
     },
     speed: rng.next() < 0.5 ? null : 1 + rng.next() * 99_999,
     hidden: HIDEABLE_CONTROLS.filter(() => rng.next() < 0.2).map((c) => c.id),
@@ -136,6 +137,29 @@ describe('urlSchema', () => {
       'Ignored “hide=loss,wings” in the link: there is no control called wings.',
     );
     expect(notes).toContain('Ignored “utm” in the link: it is not a setting.');
+  });
+
+  it('background points: in the link when non-zero, 0…10000 whole numbers only', () => {
+    const state = initialShare();
+    state.view = { ...state.view, top: 1000, background: 10_000 };
+    expect(serializeState(state)).toBe('seed=1&top=1000&background=10000');
+    expect(parseState('background=250').state.view.background).toBe(250);
+    for (const bad of ['-1', '10001', '2.5']) {
+      const { state: parsed, notes } = parseState(`background=${bad}`);
+      expect(parsed.view.background).toBe(0);
+      expect(notes).toEqual([
+        `Ignored “background=${bad}” in the link: Background points must be a whole number from 0 to 10000.`,
+      ]);
+    }
+    expect(parseState('background=lots').notes).toEqual([
+      'Ignored “background=lots” in the link: Background points must be a number.',
+    ]);
+  });
+
+  it('a view without the background key (an older state) serializes as 0, not "undefined"', () => {
+    const state = initialShare();
+    state.view = { words: state.view.words, top: 3, vectors: 'center' };
+    expect(serializeState(state)).toBe('seed=1&top=3');
   });
 
   it('a learning rate of 10 (to show divergence) is allowed, 10.5 is not', () => {

@@ -24,6 +24,10 @@ import {
   type SettingSpec,
 } from './registry';
 import { PANEL_IDS, PANELS, type PanelId } from './panels';
+import { VIEW_COUNTS } from '../worker/views';
+
+// The view counts' limits and messages, for the page's fields (the UI reads them from state).
+export { VIEW_COUNTS, viewCountProblem } from '../worker/views';
 
 /** Everything a link carries: the config store without the run bookkeeping. */
 export type ShareState = Omit<ConfigState, 'pendingRestart'>;
@@ -98,6 +102,20 @@ function settingParam<K extends keyof TrainConfig>(key: K): UrlParam<TrainConfig
   };
 }
 
+/** `top` or `background`: a whole number from 0 to its limit (views.ts), default 0. */
+function viewCountParam(key: keyof typeof VIEW_COUNTS): UrlParam<number> {
+  const { label, max } = VIEW_COUNTS[key];
+  return {
+    key,
+    // Views made before background points existed lack the key: they mean 0.
+    get: (s) => s.view[key] ?? 0,
+    set: (s, v) => void (s.view = { ...s.view, [key]: v }),
+    parse: (raw) => parseInRange(raw, label, 0, max),
+    serialize: String,
+    defaultOf: () => 0,
+  };
+}
+
 /**
  * Every parameter, in reading order (the corpus first: it sets the default of the epochs and of
  * the words).
@@ -131,14 +149,8 @@ export const URL_PARAMS: readonly UrlParam<never>[] = [
     serialize: (v) => v.join(','),
     defaultOf: (s) => defaultViewWords(s.corpus),
   } satisfies UrlParam<string[]>,
-  {
-    key: 'top',
-    get: (s) => s.view.top,
-    set: (s, v: number) => void (s.view = { ...s.view, top: v }),
-    parse: (raw) => parseInRange(raw, 'Top words', 0, 1000),
-    serialize: String,
-    defaultOf: () => 0,
-  } satisfies UrlParam<number>,
+  viewCountParam('top'),
+  viewCountParam('background'),
   {
     key: 'vectors',
     get: (s) => s.view.vectors,

@@ -29,6 +29,7 @@ const DerivationsSection = lazy(() =>
 export function App() {
   const hidden = useStore(configStore, (s) => s.hidden);
   const shown = useStore(runStore, (s) => s.view.shown);
+  const background = useStore(runStore, (s) => s.view.background);
   const missing = useStore(runStore, (s) => s.view.missing);
   const viewVersion = useStore(runStore, (s) => s.viewVersion);
   const isDragging = useFileDrop();
@@ -60,6 +61,7 @@ export function App() {
             <h2 id="map-heading">Map of the shown words</h2>
             <ScatterPlot
               words={shown}
+              background={background}
               viewVersion={viewVersion}
               neighborsFor={neighborsOf}
               // The view controls report missing words next to the word box; without them, the map does.

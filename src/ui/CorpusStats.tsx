@@ -30,6 +30,7 @@ export function CorpusStats() {
         <span className="muted">Most frequent: </span>
         {info.topWords.map((w) => `${w.word} (${formatCount(w.count)})`).join(', ')}
       </p>
+      {info.kernelNote && <p className="hint">{info.kernelNote}</p>}
       {info.format === 'sst' && (
         <p className="hint">Recognised CS224n’s datasetSentences.txt (one sentence per line).</p>
       )}

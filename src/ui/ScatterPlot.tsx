@@ -13,6 +13,8 @@ import './charts.css';
 export interface ScatterPlotProps {
   /** The shown words, in the order of the coordinates (the worker's `ViewResult.shown`). */
   words: readonly ScatterWord[];
+  /** Unlabelled background words, whose coordinates follow the shown words' (`ViewResult.background`). */
+  background?: readonly string[];
   /** Requested words the vocabulary lacks; listed under the map. */
   missing?: readonly string[];
   /** `viewVersion` the words belong to; coordinates of another version are not drawn. */
@@ -23,6 +25,15 @@ export interface ScatterPlotProps {
   onHoverWord?: (word: string | null) => void;
   /** Nearest neighbours of a word, for the tooltip (read-only; omitted: no neighbours shown). */
   neighborsFor?: (word: string) => Promise<NeighborWord[] | null>;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** The word of point `index`: a shown word, or past them a background word (no group). */
+function pointWord(words: readonly ScatterWord[], background: readonly string[], index: number) {
+  if (index < words.length) return words[index];
+  const word = background[index - words.length];
+  return word === undefined ? undefined : { word, group: 'background point' };
 }
 
 interface Hover {
@@ -39,6 +50,7 @@ interface Hover {
  */
 export function ScatterPlot({
   words,
+  background = NO_WORDS,
   missing = [],
   viewVersion = null,
   source = liveFrame,
@@ -60,7 +72,7 @@ export function ScatterPlot({
     onHover(index, x, y) {
       const width = canvas.current?.clientWidth ?? 0;
       setHover(index < 0 ? null : { index, x, y, isFlipped: x > width * 0.6 });
-      onHoverWord?.(words[index]?.word ?? null);
+      onHoverWord?.(pointWord(words, background, index)?.word ?? null);
     },
     onClick(index) {
       const word = words[index]?.word;
@@ -70,9 +82,9 @@ export function ScatterPlot({
   });
 
   useEffect(() => {
-    controllerRef.current?.setWords(words, viewVersion);
+    controllerRef.current?.setWords(words, viewVersion, background.length);
     setHover(null);
-  }, [controllerRef, words, viewVersion, source]);
+  }, [controllerRef, words, background, viewVersion, source]);
   // After setWords (which clears the rings): the derivation panels' example on the map.
   useExampleHighlight(controllerRef, words, highlightCaption, source);
 
@@ -86,7 +98,18 @@ export function ScatterPlot({
   );
 
   const legend = useMemo(() => legendEntries(groupStyles(words.map((w) => w.group))), [words]);
-  const hovered = hover ? words[hover.index] : undefined;
+  const hovered = hover ? pointWord(words, background, hover.index) : undefined;
+  // Made once per word list: a hover re-renders the map's figure, not 1,000 list items.
+  const items = useMemo(
+    () =>
+      words.map((w) => (
+        <li key={w.word}>
+          {w.word}
+          {pinned.includes(w.word) ? ' (pinned)' : ''}
+        </li>
+      )),
+    [words, pinned],
+  );
 
   return (
     <figure className="chart scatter">
@@ -137,12 +160,7 @@ export function ScatterPlot({
       </figcaption>
       {/* Each item gets data-x / data-y (the point on the canvas, CSS px) from the controller. */}
       <ul ref={list} className="visually-hidden" aria-label="Shown words">
-        {words.map((w) => (
-          <li key={w.word}>
-            {w.word}
-            {pinned.includes(w.word) ? ' (pinned)' : ''}
-          </li>
-        ))}
+        {items}
       </ul>
     </figure>
   );

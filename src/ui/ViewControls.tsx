@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { setView } from '../state/actions';
 import { configStore } from '../state/configStore';
-import { parseWordList } from '../state/urlSchema';
+import { parseWordList, VIEW_COUNTS, viewCountProblem } from '../state/urlSchema';
 import { runStore } from '../state/runStore';
 import type { ViewRequest } from '../worker/protocol';
 
@@ -51,35 +51,41 @@ function WordsField() {
   );
 }
 
-function TopField() {
+/** What each count field says under its box. */
+const COUNT_EXPLAIN: Record<keyof typeof VIEW_COUNTS, string> = {
+  top: 'Also show this many of the most frequent words (0 for none).',
+  background:
+    'Also draw this many of the next most frequent words as small grey dots without labels (point at one to name it); 0 for none.',
+};
+
+/** A whole-number view setting (top words, background points), checked before it is applied. */
+function CountField({ name }: { name: keyof typeof VIEW_COUNTS }) {
   const id = useId();
-  const top = useStore(configStore, (s) => s.view.top);
+  const value = useStore(configStore, (s) => s.view[name] ?? 0);
   const [error, setError] = useState<string | null>(null);
+  const { label, max } = VIEW_COUNTS[name];
   const onChange = (raw: string): void => {
-    const value = raw.trim() === '' ? Number.NaN : Number(raw);
-    if (!Number.isInteger(value) || value < 0 || value > 1000) {
-      setError('Top words must be a whole number from 0 to 1000.');
-      return;
-    }
-    setError(null);
-    void setView({ top: value });
+    const next = raw.trim() === '' ? Number.NaN : Number(raw);
+    const problem = viewCountProblem(name, next);
+    setError(problem);
+    if (!problem) void setView({ [name]: next });
   };
   return (
-    <div className="field top">
-      <label htmlFor={id}>Top words</label>
+    <div className={`field ${name}`}>
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="number"
         min={0}
-        max={1000}
-        defaultValue={top}
-        key={top}
+        max={max}
+        defaultValue={value}
+        key={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-explain${error ? ` ${id}-error` : ''}`}
         onChange={(e) => onChange(e.currentTarget.value)}
       />
       <p id={`${id}-explain`} className="explain">
-        Also show this many of the most frequent words (0 for none).
+        {COUNT_EXPLAIN[name]}
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
@@ -122,7 +128,8 @@ export function ViewControls() {
   return (
     <div className="view-controls" role="group" aria-label="What the map shows">
       <WordsField />
-      <TopField />
+      <CountField name="top" />
+      <CountField name="background" />
       <VectorsSelect />
       {missing.length > 0 && <p className="missing">Not in the vocabulary: {missing.join(', ')}</p>}
       {note && <p className="hint">{note}</p>}

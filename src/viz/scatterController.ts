@@ -38,15 +38,25 @@ export interface ScatterElements {
 }
 
 export interface ScatterCallbacks {
-  /** The point under the pointer changed (−1: none), with the pointer's position in the canvas. */
+  /**
+   * The point under the pointer changed (−1: none), with the pointer's position in the canvas.
+   * Indices from the number of words on are background points.
+   */
   onHover(index: number, x: number, y: number): void;
   /** A point was clicked. */
   onClick(index: number): void;
 }
 
 export interface ScatterController {
-  /** The shown words; `viewVersion` (if known) must match the coordinates' before they are drawn. */
-  setWords(words: readonly ScatterWord[], viewVersion: number | null): void;
+  /**
+   * The shown words and how many background points follow them in the coordinates;
+   * `viewVersion` (if known) must match the coordinates' before they are drawn.
+   */
+  setWords(
+    words: readonly ScatterWord[],
+    viewVersion: number | null,
+    backgroundCount?: number,
+  ): void;
   setPinned(indices: ReadonlySet<number>): void;
   /**
    * Rings the derivation panels' example words (null: none) and marks the list's items with
@@ -62,6 +72,12 @@ export interface ScatterController {
 const HOVER_RADIUS = 14;
 /** The positions on the list of shown words are rewritten at most this often (ms). */
 const LIST_PERIOD = 250;
+/**
+ * While the points glide, the axes (each d3 update costs a style, layout and paint pass) and
+ * the hover index (a few ms over 11,000 points) are rebuilt at most this often (ms); a zoom or
+ * a resize updates both at once.
+ */
+const GLIDE_PERIOD = 200;
 
 /**
  * Writes each point's canvas position on the matching item of `list` as `data-x` / `data-y`
@@ -113,6 +129,12 @@ export function createScatterController(
   const { canvas } = elements;
   const renderer = createScatterRenderer(canvas);
   const hover = createLazyHoverIndex(() => renderer.screenPositions());
+  /** When the axes were last drawn, for which transform and size; stale after a redraw. */
+  const axes = { drawnAt: Number.NEGATIVE_INFINITY, key: '', isStale: true };
+  /** Since when the hover index trails the drawn points (−1: it does not). */
+  let hoverStaleSince = -1;
+  /** A zoom moved every point: the index must follow the next drawing at once. */
+  let isZoomPending = false;
   let transform: ZoomTransform = zoomIdentity;
   let seenCoords = -1;
   let wordCount = 0;
@@ -172,13 +194,29 @@ export function createScatterController(
     );
   };
 
+  // Axes follow a zoom or resize at once, the gliding points at most every GLIDE_PERIOD.
+  const updateAxes = (time: number): void => {
+    if (!axes.isStale) return;
+    const { width, height } = renderer.view();
+    const key = `${transform.k},${transform.x},${transform.y},${width},${height}`;
+    if (key === axes.key && time - axes.drawnAt < GLIDE_PERIOD) return;
+    drawAxes();
+    Object.assign(axes, { drawnAt: time, key, isStale: false });
+  };
+
   const removeDraw = loop.add((time) => {
     pullCoords();
     if (renderer.render(time)) {
-      hover.invalidate();
-      drawAxes();
+      // The hover index follows a zoom at once, gliding points lazily (see onMove).
+      if (isZoomPending) {
+        hover.invalidate();
+        isZoomPending = false;
+        hoverStaleSince = -1;
+      } else if (hoverStaleSince < 0) hoverStaleSince = time;
+      axes.isStale = true;
       isListStale = true;
     }
+    updateAxes(time);
     updateList(time);
   });
 
@@ -187,6 +225,7 @@ export function createScatterController(
     .on('zoom', (event: { transform: ZoomTransform }) => {
       transform = event.transform;
       renderer.setTransform(transform);
+      isZoomPending = true;
     });
   const selection = select(canvas).call(zoomBehaviour);
 
@@ -202,6 +241,11 @@ export function createScatterController(
   };
   const onMove = (event: PointerEvent): void => {
     const [x, y] = pointAt(event);
+    // Rebuilding the index over 11,000 points costs a few ms: not on every move while they glide.
+    if (hoverStaleSince >= 0 && event.timeStamp - hoverStaleSince >= GLIDE_PERIOD) {
+      hover.invalidate();
+      hoverStaleSince = -1;
+    }
     setHovered(hover.find(x, y, HOVER_RADIUS), x, y);
   };
   const onLeave = (): void => setHovered(-1, 0, 0);
@@ -221,13 +265,14 @@ export function createScatterController(
   resizeObserver.observe(canvas);
 
   return {
-    setWords(words, version) {
-      wordCount = words.length;
+    setWords(words, version, backgroundCount = 0) {
+      wordCount = words.length + backgroundCount;
       viewVersion = version;
       seenCoords = -1;
       hovered = -1;
-      renderer.setWords(words);
+      renderer.setWords(words, backgroundCount);
       hover.invalidate();
+      hoverStaleSince = -1;
       isListStale = true;
     },
     setPinned(indices) {

@@ -1,7 +1,7 @@
 /**
- * Canvas drawing of the word map: one path and one fill per colour (STYLE rule 13), rings for the
- * hovered and pinned words, and the placed labels on a light backing drawn under the points (so
- * no point is paled by a label) with leader lines for labels set away from their point.
+ * Canvas drawing of the word map over its pixel layer (pixelLayer.ts, which holds the points and
+ * the label backings): rings for the hovered, pinned and example words, and the placed labels
+ * with leader lines for labels set away from their point; plus the points' grouping by style.
  */
 import {
   HIGHLIGHT_MARKS,
@@ -47,38 +47,6 @@ export function batchByStyle(styleOf: readonly GroupStyle[]): StyleBatches {
   });
   start[batches.length] = cursor;
   return { styles: batches.map((batch) => batch.style), start, indices };
-}
-
-/** Draws every point: per style one path, filled (with a thin dark rim) or stroked as a ring. */
-export function drawPoints(
-  ctx: CanvasRenderingContext2D,
-  screen: Float32Array,
-  batches: StyleBatches,
-): void {
-  const r = POINT_RADIUS;
-  for (let b = 0; b < batches.styles.length; b++) {
-    const style = batches.styles[b]!;
-    ctx.beginPath();
-    for (let k = batches.start[b]!; k < batches.start[b + 1]!; k++) {
-      const i = batches.indices[k]!;
-      const x = screen[2 * i]!;
-      const y = screen[2 * i + 1]!;
-      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-    }
-    if (style.isHollow) {
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = style.color;
-      ctx.stroke();
-    } else {
-      ctx.fillStyle = style.color;
-      ctx.fill();
-      ctx.lineWidth = 0.75;
-      ctx.strokeStyle = 'rgba(0, 0, 0, 0.45)';
-      ctx.stroke();
-    }
-  }
 }
 
 /** Rings around the hovered and pinned points. */
@@ -167,25 +135,8 @@ export function leaderLine(
   return [x + (bx - x) * rim, y + (by - y) * rim, bx, by];
 }
 
-/**
- * The light backing of every placed label of `order`, drawn before the points: a point under a
- * label stays in its full colour (drawn over the backing), and the text drawn last stays on top.
- */
-export function drawLabelBoxes(
-  ctx: CanvasRenderingContext2D,
-  widths: Float32Array,
-  placement: LabelPlacement,
-  order: Int32Array,
-): void {
-  ctx.beginPath();
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    if (placement.isPlaced[i])
-      ctx.rect(placement.left[i]!, placement.top[i]!, widths[i]!, LABEL_HEIGHT);
-  }
-  ctx.fillStyle = 'rgba(255, 255, 255, 0.72)';
-  ctx.fill();
-}
+/** The light backing under each placed label (painted by the pixel layer, under the points). */
+export const LABEL_BOX_RGBA: readonly [number, number, number, number] = [255, 255, 255, 184];
 
 /**
  * Draws the placed labels of `order` (after the points): one path of leader lines for every label

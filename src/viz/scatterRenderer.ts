@@ -32,11 +32,10 @@ import {
   batchByStyle,
   drawExampleRings,
   drawHighlights,
-  drawLabelBoxes,
   drawLabels,
-  drawPoints,
   type StyleBatches,
 } from './scatterDraw';
+import { createScatterPixels } from './scatterPixels';
 
 /** What the renderer needs to know about each shown word. */
 export interface ScatterWord {
@@ -49,9 +48,16 @@ export interface ScatterWord {
 }
 
 export interface ScatterRenderer {
-  /** New word list: the point count may change; the next positions are shown without animation. */
-  setWords(words: readonly ScatterWord[]): void;
-  /** Target positions, x/y interleaved, 2 per word; ignored when the length does not match. */
+  /**
+   * New word list, plus `backgroundCount` unlabelled background points after them (small dots,
+   * hoverable, never labelled): the point count may change; the next positions are shown
+   * without animation.
+   */
+  setWords(words: readonly ScatterWord[], backgroundCount?: number): void;
+  /**
+   * Target positions, x/y interleaved, 2 per point (words first, then the background);
+   * ignored when the length does not match.
+   */
   setPositions(coords: Float32Array): void;
   setTransform(transform: Transform): void;
   setHighlight(hovered: number, pinned: ReadonlySet<number>): void;
@@ -60,7 +66,7 @@ export interface ScatterRenderer {
   resize(width: number, height: number, dpr: number): void;
   /** Draws if anything changed; returns true when it drew. */
   render(time: number): boolean;
-  /** Current screen positions (CSS pixels) of the points, for hit testing. */
+  /** Current screen positions (CSS pixels) of all points, background included, for hit testing. */
   screenPositions(): { xy: Float32Array; count: number };
   /** Domains of the unzoomed view and the base map, for the axes. */
   view(): { domains: Domains | null; map: PlotMap | null; width: number; height: number };
@@ -81,7 +87,11 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
   let widths = new Float32Array(0);
   let styles = new Map<string | null, GroupStyle>();
   let batches: StyleBatches = batchByStyle([]);
+  /** Labelled points, and all points (labelled, then background). */
   let n = 0;
+  let total = 0;
+  /** The pixel layer: background dots, label backings and labelled points. */
+  const pixels = createScatterPixels(canvas, ctx);
   let target = new Float32Array(0);
   let shown = new Float32Array(0);
   let screen = new Float32Array(0);
@@ -118,7 +128,7 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
 
   const step = (dt: number): void => {
     if (isAnimating) {
-      const remaining = approach(shown, target, 2 * n, dt);
+      const remaining = approach(shown, target, 2 * total, dt);
       const span = targetExtent
         ? Math.max(targetExtent.x1 - targetExtent.x0, targetExtent.y1 - targetExtent.y0)
         : 1;
@@ -139,7 +149,7 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
     ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0);
     ctx.clearRect(0, 0, size.width, size.height);
     if (!map || !hasPositions) return;
-    toScreen(shown, n, map, transform, screen);
+    toScreen(shown, total, map, transform, screen);
     // Points and labels stay inside the plot area, off the axes, however far one zooms.
     const left = PLOT_MARGIN.left;
     const top = PLOT_MARGIN.top;
@@ -147,10 +157,6 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
       anchorX[i] = screen[2 * i]! - left;
       anchorY[i] = screen[2 * i + 1]! - top;
     }
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(left, top, plot.width, plot.height);
-    ctx.clip();
     const placement = placer.place({
       order: order.order,
       orderCount: order.order.length,
@@ -163,10 +169,22 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
       viewWidth: plot.width,
       viewHeight: plot.height,
     });
-    ctx.translate(left, top);
-    drawLabelBoxes(ctx, widths, placement, order.order);
-    ctx.translate(-left, -top);
-    drawPoints(ctx, screen, batches);
+    // Dots, label backings and points as pixels (replacing the whole canvas), then the rest on top.
+    pixels.paint({
+      screen,
+      n,
+      total,
+      batches,
+      placement,
+      order: order.order,
+      widths,
+      plot: { left, top, width: plot.width, height: plot.height },
+      dpr: size.dpr,
+    });
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(left, top, plot.width, plot.height);
+    ctx.clip();
     if (example) drawExampleRings(ctx, screen, example.highlights, example.colors);
     drawHighlights(ctx, screen, pinned, hovered);
     ctx.translate(left, top);
@@ -175,15 +193,17 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
   };
 
   return {
-    setWords(next) {
+    setWords(next, backgroundCount = 0) {
       words = next;
       n = next.length;
+      total = n + Math.max(0, Math.floor(backgroundCount));
       texts = next.map((w) => w.word);
       styles = groupStyles(next.map((w) => w.group));
       batches = batchByStyle(next.map((w) => styles.get(w.group)!));
-      target = new Float32Array(2 * n);
-      shown = new Float32Array(2 * n);
-      screen = new Float32Array(2 * n);
+      pixels.setStyles(batches.styles);
+      target = new Float32Array(2 * total);
+      shown = new Float32Array(2 * total);
+      screen = new Float32Array(2 * total);
       anchorX = new Float32Array(n);
       anchorY = new Float32Array(n);
       hasPositions = false;
@@ -195,9 +215,9 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
       reorder();
     },
     setPositions(coords) {
-      if (coords.length !== 2 * n) return;
+      if (coords.length !== 2 * total) return;
       target.set(coords);
-      targetExtent = computeExtent(target, n);
+      targetExtent = computeExtent(target, total);
       if (shouldSnap || !hasPositions) {
         shown.set(coords);
         extent = targetExtent ? { ...targetExtent } : null;
@@ -213,9 +233,13 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
       isDirty = true;
     },
     setHighlight(nextHovered, nextPinned) {
+      // Moving between background points (or off the map) changes the ring, not the labels.
+      const isLabelSame = nextPinned === pinned && (hovered < 0 || hovered >= n);
+      const isStillUnlabelled = isLabelSame && (nextHovered < 0 || nextHovered >= n);
       hovered = nextHovered;
       pinned = nextPinned;
-      reorder();
+      if (isStillUnlabelled) isDirty = true;
+      else reorder();
     },
     setExampleHighlights(highlights, colors) {
       example = highlights ? { highlights, colors } : null;
@@ -236,12 +260,13 @@ export function createScatterRenderer(canvas: HTMLCanvasElement): ScatterRendere
       draw();
       return true;
     },
-    screenPositions: () => ({ xy: screen, count: hasPositions ? n : 0 }),
+    screenPositions: () => ({ xy: screen, count: hasPositions ? total : 0 }),
     view: () => ({ domains, map, width: size.width, height: size.height }),
     styles: () => styles,
     dispose() {
       words = [];
       n = 0;
+      total = 0;
       ctx.clearRect(0, 0, canvas.width, canvas.height);
     },
   };

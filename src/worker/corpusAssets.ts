@@ -41,6 +41,10 @@ export function createAssetLoader(fetchImpl: FetchBytes = fetchBytes) {
       base = new URL(url.endsWith('/') ? url : `${url}/`);
       texts.clear();
     },
+    /** The URL of another generated asset (e.g. the WebAssembly kernel). */
+    url(file: string): URL {
+      return assetUrl(file, base);
+    },
     load(id: AssetCorpusId): Promise<string> {
       let text = texts.get(id);
       if (!text) {
@@ -55,12 +59,16 @@ export function createAssetLoader(fetchImpl: FetchBytes = fetchBytes) {
 }
 
 async function fetchAndDecode(id: AssetCorpusId, base: URL | null, fetchImpl: FetchBytes) {
-  // Before client.ts has said where the app lives, assume the site root.
-  const url = new URL(`${id}.txt.gz`, base ?? new URL('/generated/', self.location.href));
+  const url = assetUrl(`${id}.txt.gz`, base);
   try {
     return await gunzipText(await fetchImpl(url));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new Error(`could not load the built-in corpus "${id}" (${why})`);
   }
+}
+
+function assetUrl(file: string, base: URL | null): URL {
+  // Before client.ts has said where the app lives, assume the site root.
+  return new URL(file, base ?? new URL('/generated/', self.location.href));
 }

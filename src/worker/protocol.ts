@@ -61,6 +61,8 @@ export interface CorpusInfo {
   sentences: number;
   /** The most frequent words, most frequent first. */
   topWords: { word: string; count: number }[];
+  /** Set when training cannot use the fast WebAssembly kernel: why, in plain words. */
+  kernelNote?: string;
 }
 
 /** Answer of `init`: the corpus and the full configuration now in force, or why nothing changed. */
@@ -86,6 +88,11 @@ export interface ViewRequest {
   /** Also show the `top` most frequent words of the vocabulary (each once); 0 = none. */
   top: number;
   vectors: VectorChoice;
+  /**
+   * Background points: this many of the most frequent words not shown above, drawn as small
+   * unlabelled dots in the same projection (0…MAX_BACKGROUND in views.ts). Absent = 0.
+   */
+  background?: number;
 }
 
 /** One shown word; its coordinates are at `coords[2i], coords[2i+1]` for shown index i. */
@@ -102,6 +109,11 @@ export interface ShownWord {
 /** Answer of `setView` / `getView`. */
 export interface ViewResult {
   shown: ShownWord[];
+  /**
+   * The background words, most frequent first; point `shown.length + j` of the coordinates is
+   * `background[j]`. Empty when none were asked for.
+   */
+  background: string[];
   /** Requested words that are not in the vocabulary, in request order. */
   missing: string[];
   /** Why the result differs from the request (fallback to centre vectors, words cut), if it does. */
@@ -165,8 +177,9 @@ export interface Frame {
   /** Bumps whenever the shown words change (`getView()` then gives the new list). */
   viewVersion: number;
   /**
-   * The 2-D SVD projection of the shown words, x,y interleaved (length 2 × shown), sign-aligned
-   * with the previous projection. Projections are made at most every ~100 ms while training and
+   * The 2-D SVD projection of the shown words and then the background words, x,y interleaved
+   * (length 2 × (shown + background)), all on the same axes, sign-aligned with the previous
+   * projection. Projections are made at most every ~100 ms while training and
    * always after init, step, pause, reset and setView; a frame made since the last projection
    * carries an EMPTY array, meaning "unchanged". NaN-free: a diverged model keeps the last
    * finite picture.
@@ -197,7 +210,10 @@ export interface SamplingRow {
   unigram: number;
   /** Noise probability P_n(w) = count^0.75 / Σ count^0.75 (over the whole vocabulary). */
   noise: number;
-  /** word2vec.c's probability of keeping one occurrence at the run's `sample` (1 when off). */
+  /**
+   * The probability of keeping one occurrence at the run's `sample` (1 when off): word2vec.c's
+   * rule in stream mode, CS224n's 1 − rejectProb in minibatch mode.
+   */
   keep: number;
 }
 

@@ -4,6 +4,7 @@
  * the throughput meter and the divergence message.
  */
 import { createEngine } from '../core/engine';
+import type { KernelBackend } from '../core/kernel';
 import type { Corpus, Engine, TrainConfig, TrainReport } from '../core/types';
 import { createLossRecorder, type LossRecorder } from './lossRecorder';
 import type { Frame } from './protocol';
@@ -26,16 +27,18 @@ export interface Run {
 }
 
 /**
- * A fresh engine (throws like `createEngine` on a bad setup). Loss points cover `lossEvery`
- * units: default 100 words (stream) or 1 iteration (minibatch).
+ * A fresh engine on `kernel` (default the TypeScript one; throws like `createEngine` on a bad
+ * setup). Loss points cover `lossEvery` units: default 100 words (stream) or 1 iteration
+ * (minibatch).
  */
 export function createRun(
   id: number,
   corpus: Corpus,
   config: TrainConfig,
   lossEvery?: number,
+  kernel?: KernelBackend,
 ): Run {
-  const engine = createEngine(corpus, config);
+  const engine = createEngine(corpus, config, kernel ? { kernel } : {});
   const isStream = engine.config.mode === 'stream';
   return {
     id,

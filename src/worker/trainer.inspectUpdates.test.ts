@@ -1,27 +1,36 @@
 /**
  * What the panels show is what the engine did: an example's displayed update is the weight change
  * it caused, its trace is a pure function of the example and the weights it carries, and the
- * gradient check passes on the correct gradient and catches a slipped sign, for every loss.
+ * gradient check passes on the correct gradient and catches a slipped sign, for every loss —
+ * with the TypeScript kernel and with the WebAssembly one.
  */
 import { describe, expect, it } from 'vitest';
+import { wasmBackend } from '../../bench/wasmModule';
 import { traceExample } from '../core/inspect/trace';
 import type { LossId, ModeId, ModelId, TrainConfig } from '../core/types';
 import { TOP_K } from './inspectFrames';
+import { TS_CHOICE, type KernelChoice } from './kernelLoader';
 import { SMALL, TEACHING, everySlice, initialised, stepAndDrain } from './testing/harness';
 import { exampleOf, expectFrameApplied, listen, open } from './testing/inspect';
 
 const D = SMALL.dim!;
 
-const RUNS: [ModelId, LossId, ModeId][] = [
-  ['skipgram', 'ns', 'stream'],
-  ['cbow', 'hs', 'stream'],
-  ['skipgram', 'softmax', 'minibatch'],
-  ['cbow', 'ns', 'minibatch'],
-];
+const KERNELS: Record<string, KernelChoice> = {
+  ts: TS_CHOICE,
+  wasm: { backend: wasmBackend(), note: '' },
+};
 
-async function running(model: ModelId, loss: LossId, mode: ModeId) {
+const RUNS: [ModelId, LossId, ModeId, string][] = Object.keys(KERNELS).flatMap((kernel) => [
+  ['skipgram', 'ns', 'stream', kernel],
+  ['cbow', 'hs', 'stream', kernel],
+  ['skipgram', 'softmax', 'minibatch', kernel],
+  ['cbow', 'ns', 'minibatch', kernel],
+]);
+
+async function running(model: ModelId, loss: LossId, mode: ModeId, kernel = 'ts') {
   const config: Partial<TrainConfig> = { ...SMALL, model, loss, mode, batchSize: 5 };
-  const h = await initialised(everySlice(), { ...TEACHING, config });
+  const options = { ...everySlice(), loadKernel: async () => KERNELS[kernel]! };
+  const h = await initialised(options, { ...TEACHING, config });
   const feed = listen(h);
   await open(h, true);
   // Non-trivial weights (the output matrix starts at zero).
@@ -29,9 +38,10 @@ async function running(model: ModelId, loss: LossId, mode: ModeId) {
   return { h, feed };
 }
 
-describe.each(RUNS)('the shown example is the trained one (%s/%s/%s)', (model, loss, mode) => {
+describe.each(RUNS)('the shown example is the trained one (%s/%s/%s, %s kernel)', (...run) => {
+  const [model, loss, mode, kernel] = run;
   it('the update shown after a step is the weight change; the trace is a function of the example', async () => {
-    const { h, feed } = await running(model, loss, mode);
+    const { h, feed } = await running(model, loss, mode, kernel);
     const shown = feed.examples().at(-1)!;
     expect(shown.state).toBe('trained');
     // The next draw carries the weights as the shown example left them.
@@ -55,9 +65,13 @@ describe.each(RUNS)('the shown example is the trained one (%s/%s/%s)', (model, l
   });
 });
 
-describe.each<LossId>(['ns', 'hs', 'softmax'])('gradcheck (%s)', (loss) => {
+const CHECKS = Object.keys(KERNELS).flatMap((kernel) =>
+  (['ns', 'hs', 'softmax'] as LossId[]).map((loss) => [loss, kernel] as const),
+);
+
+describe.each(CHECKS)('gradcheck (%s, %s kernel)', (loss, kernel) => {
   it('passes on the correct gradient and fails with the sign dropped', async () => {
-    const { h } = await running('skipgram', loss, 'stream');
+    const { h } = await running('skipgram', loss, 'stream', kernel);
     const good = (await h.trainer.gradcheck('none'))!;
     expect(good.check.passed).toBe(true);
     expect(good.targets.length).toBeGreaterThan(0);
@@ -66,7 +80,7 @@ describe.each<LossId>(['ns', 'hs', 'softmax'])('gradcheck (%s)', (loss) => {
   });
 
   it('checks the pending example when there is one', async () => {
-    const { h, feed } = await running('cbow', loss, 'minibatch');
+    const { h, feed } = await running('cbow', loss, 'minibatch', kernel);
     const pending = (await h.trainer.slowStep())!;
     const answer = (await h.trainer.gradcheck('none'))!;
     const words = feed.contexts()[0]!.words;

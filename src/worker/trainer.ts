@@ -40,7 +40,7 @@ export type { TrainerOptions } from './trainerOptions';
 /** Creates a trainer; every command of `TrainerApi`, plus nothing else. */
 export function createTrainer(options: TrainerOptions = {}): TrainerApi {
   const resolved = resolveOptions(options);
-  const { now, schedule, wait, sliceMs, frameMs, projectMs, assets } = resolved;
+  const { now, schedule, wait, sliceMs, frameMs, projectMs, assets, kernel } = resolved;
   const frames = createFrameSender(now);
   const speed = createThroughputMeter();
   const throttle = createThrottle();
@@ -168,7 +168,7 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
   /** Replaces the model by a fresh one from `config`; false (and 'error') if that fails. */
   const restart = (): boolean => {
     try {
-      run = createRun(++runCount, loaded!.corpus, config, resolved.lossEvery);
+      run = createRun(++runCount, loaded!.corpus, config, resolved.lossEvery, kernel.backend());
     } catch (error) {
       reject([errorText(error)]);
       return false;
@@ -194,8 +194,10 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
         setStatus('loading', text);
         emitFrame();
       };
+      const kernelLoad = kernel.load();
       const result = await loadForInit(request, loader, { reject, loading });
       if (!result.ok) return result;
+      const { note } = await kernelLoad;
       const { next } = result;
       const previous = { loaded, config, view: view.request() };
       loaded = next;
@@ -209,7 +211,8 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
       }
       setStatus('idle');
       showNow();
-      return { ok: true, corpus: next.info, config: { ...config } };
+      const corpus = note ? { ...next.info, kernelNote: note } : next.info;
+      return { ok: true, corpus, config: { ...config } };
     },
 
     async play() {

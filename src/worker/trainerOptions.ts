@@ -3,6 +3,7 @@
  * clock, a manual scheduler and the corpus texts; the worker takes the defaults.
  */
 import { createAssetLoader, type AssetCorpusId } from './corpusAssets';
+import { createKernelSlot, TS_CHOICE, type KernelChoice } from './kernelLoader';
 import { createYieldScheduler, type Scheduler } from './schedule';
 
 export interface TrainerOptions {
@@ -24,11 +25,20 @@ export interface TrainerOptions {
   fetchText?: (id: AssetCorpusId) => Promise<string>;
   /** Lets messages through during a long load. Default: one macrotask. */
   breathe?: () => Promise<void>;
+  /**
+   * Loads the kernel to train with, given the URL of a generated asset file; called once, at the
+   * first `init`. Default: the TypeScript kernel (the worker passes `loadWasmKernel`).
+   */
+  loadKernel?: (assetUrl: (file: string) => URL) => Promise<KernelChoice>;
 }
 
-/** The options with every default filled in, plus the asset loader behind `fetchText`. */
+/**
+ * The options with every default filled in, plus the asset loader behind `fetchText` and the
+ * kernel slot behind `loadKernel`.
+ */
 export function resolveOptions(options: TrainerOptions) {
   const assets = createAssetLoader();
+  const loadKernel = options.loadKernel ?? (async () => TS_CHOICE);
   return {
     now: options.now ?? (() => performance.now()),
     schedule: options.schedule ?? createYieldScheduler(),
@@ -40,5 +50,6 @@ export function resolveOptions(options: TrainerOptions) {
     fetchText: options.fetchText ?? assets.load,
     breathe: options.breathe ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
     assets,
+    kernel: createKernelSlot(() => loadKernel(assets.url)),
   };
 }

@@ -15,7 +15,7 @@ export function createViewState(now: () => number) {
   const projector = createProjector(now);
   let request: ViewRequest = defaultView('teaching');
   let resolved: ResolvedView = {
-    result: { shown: [], missing: [] },
+    result: { shown: [], missing: [], background: [] },
     ids: new Int32Array(0),
     vectors: 'center',
   };
@@ -27,7 +27,12 @@ export function createViewState(now: () => number) {
     projector,
     request: (): ViewRequest => request,
     setRequest(next: ViewRequest): void {
-      request = { words: [...next.words], top: next.top, vectors: next.vectors };
+      request = {
+        words: [...next.words],
+        top: next.top,
+        vectors: next.vectors,
+        background: next.background ?? 0,
+      };
     },
     /**
      * Resolves the request against the corpus and the run's vectors (after init, a restart or

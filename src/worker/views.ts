@@ -72,14 +72,36 @@ export const DEFAULT_VIEW_WORDS: Record<BuiltinCorpusId | 'sst', string[]> = {
 
 /** Uploaded text has no list of its own: show its most frequent words. */
 const CUSTOM_TOP = 50;
-/** More points than this are unreadable and make each projection slow. */
+/** More labelled points than this are unreadable. */
 export const MAX_SHOWN = 1000;
+/**
+ * Most background points: with MAX_SHOWN labelled ones, about 11,000 rows to project, which the
+ * power iteration does in a few milliseconds (powerProjection.ts).
+ */
+export const MAX_BACKGROUND = 10_000;
+
+/** What a view count may be: its label (as the page names it) and its largest value. */
+export const VIEW_COUNTS = {
+  top: { label: 'Top words', max: MAX_SHOWN },
+  background: { label: 'Background points', max: MAX_BACKGROUND },
+} as const;
+
+/**
+ * Why `value` is not a valid `top` or `background` count (a whole number from 0 to its max),
+ * or null when it is.
+ */
+export function viewCountProblem(key: keyof typeof VIEW_COUNTS, value: unknown): string | null {
+  const { label, max } = VIEW_COUNTS[key];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max
+    ? null
+    : `${label} must be a whole number from 0 to ${max}.`;
+}
 
 /** The view a freshly loaded corpus starts with. */
 export function defaultView(key: ViewKey): ViewRequest {
   return key === 'custom'
-    ? { words: [], top: CUSTOM_TOP, vectors: 'center' }
-    : { words: [...DEFAULT_VIEW_WORDS[key]], top: 0, vectors: 'center' };
+    ? { words: [], top: CUSTOM_TOP, vectors: 'center', background: 0 }
+    : { words: [...DEFAULT_VIEW_WORDS[key]], top: 0, vectors: 'center', background: 0 };
 }
 
 /** A resolved view: the answer for the page, the row ids to project, and the vectors used. */
@@ -100,8 +122,10 @@ function groupOf(key: ViewKey): Map<string, string> {
 
 /**
  * Resolves `request` against `vocab`: the requested words found (trimmed, lower-cased, each
- * once), then the `top` most frequent words not already shown, at most MAX_SHOWN in all.
- * Without outside vectors, 'outside' and 'concat' fall back to 'center' with a note.
+ * once), then the `top` most frequent words not already shown, at most MAX_SHOWN in all; then
+ * the `background` most frequent words not shown (at most MAX_BACKGROUND). The ids list the
+ * shown words first, then the background ones. Without outside vectors, 'outside' and 'concat'
+ * fall back to 'center' with a note; a bad count is clamped into range with a note.
  */
 export function resolveView(
   request: ViewRequest,
@@ -129,21 +153,48 @@ export function resolveView(
     if (id === undefined) missing.push(word);
     else add(id, true);
   }
-  const top = Math.min(Math.max(0, Math.floor(request.top) || 0), vocab.words.length);
-  for (let id = 0; id < top; id++) if (!taken.has(id)) add(id, false);
   const notes: string[] = [];
+  const top = clampCount('top', request.top, notes);
+  for (let id = 0; id < Math.min(top, vocab.words.length); id++) if (!taken.has(id)) add(id, false);
   if (shown.length > MAX_SHOWN) {
     notes.push(`showing the first ${MAX_SHOWN} of ${shown.length} words`);
-    shown.length = MAX_SHOWN;
+    for (const cut of shown.splice(MAX_SHOWN)) taken.delete(cut.id);
   }
+  const background = backgroundIds(
+    vocab,
+    taken,
+    clampCount('background', request.background ?? 0, notes),
+  );
   let vectors = request.vectors;
   if (vectors !== 'center' && !hasOutside) {
     notes.push('hierarchical softmax has no outside vectors, so the centre vectors are shown');
     vectors = 'center';
   }
-  const result: ViewResult = { shown, missing };
+  const result: ViewResult = {
+    shown,
+    missing,
+    background: background.map((id) => vocab.words[id]!),
+  };
   if (notes.length > 0) result.note = notes.join('; ');
-  return { result, ids: Int32Array.from(shown, (s) => s.id), vectors };
+  const ids = Int32Array.from([...shown.map((s) => s.id), ...background]);
+  return { result, ids, vectors };
+}
+
+/** A count clamped into 0…max (NaN → 0), with a note when it had to change. */
+function clampCount(key: keyof typeof VIEW_COUNTS, value: number, notes: string[]): number {
+  if (viewCountProblem(key, value) === null) return value;
+  const clamped = Math.min(VIEW_COUNTS[key].max, Math.max(0, Math.floor(value) || 0));
+  notes.push(`${viewCountProblem(key, value)!.replace(/\.$/, '')}, so ${clamped} is used`);
+  return clamped;
+}
+
+/** The `count` most frequent word ids (ids are in frequency order) not in `taken`. */
+function backgroundIds(vocab: Vocab, taken: ReadonlySet<number>, count: number): number[] {
+  const ids: number[] = [];
+  for (let id = 0; id < vocab.words.length && ids.length < count; id++) {
+    if (!taken.has(id)) ids.push(id);
+  }
+  return ids;
 }
 
 /** Trimmed, lower-cased, non-empty, each word once, in first-seen order. */

@@ -41,6 +41,13 @@ export function ProjectionPanel() {
         eigenvalues, and each axis follows from the small one&apos;s eigenvector:
       </p>
       <Tex tex={PROJECTION_TEX.gram} />
+      <p>
+        With background points the map may hold thousands of rows, and a full decomposition every
+        frame would cost too much. Above 1,000 rows the worker instead repeats{' '}
+        <Tex isInline tex="Q \leftarrow \operatorname{orth}(\bar X^\top \bar X\, Q)" />, starting
+        from the previous frame&apos;s two axes: the vectors change little between frames, so two
+        such passes over the rows keep the axes on the top two singular directions at O(n·d) cost.
+      </p>
       <div className="derivation-live" role="group" aria-label="Numbers of the current map">
         <p className="derivation-live-title">The current map</p>
         <NumberList

@@ -1,0 +1,80 @@
+/**
+ * The trainer's kernel choice: the WebAssembly kernel when it loads, the TypeScript one with a
+ * plain-words note when it does not, loaded once and used by every model the trainer builds.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WASM_FILE, loadKernelModule } from '../../bench/wasmModule';
+import { TS_KERNEL, type KernelBackend } from '../core/kernel';
+import { createKernelSlot, hasWasmSimd, loadWasmKernel, TS_CHOICE } from './kernelLoader';
+import { TEACHING, initialised } from './testing/harness';
+
+const KERNEL_URL = new URL('http://app.test/generated/kernel.wasm');
+loadKernelModule(); // builds kernel.wasm when needed
+const BYTES = readFileSync(WASM_FILE);
+
+const respond = (body: BodyInit | null, init: ResponseInit) => async () => new Response(body, init);
+
+describe('loadWasmKernel', () => {
+  it('this Node runs WebAssembly SIMD', () => {
+    expect(hasWasmSimd()).toBe(true);
+  });
+
+  it.each(['application/wasm', 'application/octet-stream'])(
+    'compiles the served module (%s) into the wasm backend, without a note',
+    async (type) => {
+      const choice = await loadWasmKernel(
+        KERNEL_URL,
+        respond(BYTES, { headers: { 'content-type': type } }),
+      );
+      expect(choice.note).toBe('');
+      expect(choice.backend.id).toBe('wasm');
+    },
+  );
+
+  it('falls back to the TypeScript kernel and says why when the file is missing or broken', async () => {
+    const missing = await loadWasmKernel(KERNEL_URL, respond('not here', { status: 404 }));
+    expect(missing.backend).toBe(TS_KERNEL);
+    expect(missing.note).toMatch(/HTTP 404 .*TypeScript kernel/);
+    const broken = await loadWasmKernel(KERNEL_URL, respond('<html>', { status: 200 }));
+    expect(broken.backend).toBe(TS_KERNEL);
+    expect(broken.note).toMatch(/could not be loaded/);
+  });
+});
+
+describe('kernel slot and trainer', () => {
+  it('loads once; until then the backend is the TypeScript kernel', async () => {
+    let loads = 0;
+    const slot = createKernelSlot(async () => {
+      loads++;
+      return { backend: { ...TS_KERNEL, id: 'other' }, note: '' };
+    });
+    expect(slot.backend()).toBe(TS_KERNEL);
+    await Promise.all([slot.load(), slot.load()]);
+    expect(loads).toBe(1);
+    expect(slot.backend().id).toBe('other');
+  });
+
+  it('every model the trainer builds runs on the loaded kernel; a fallback note reaches the corpus info', async () => {
+    let memories = 0;
+    const counting: KernelBackend = {
+      id: 'counting',
+      memory(bytes) {
+        memories++;
+        return TS_KERNEL.memory(bytes);
+      },
+    };
+    const note =
+      'This browser has no WebAssembly SIMD: training runs on the slower TypeScript kernel.';
+    const h = await initialised({ loadKernel: async () => ({ backend: counting, note }) });
+    expect(memories).toBe(1);
+    await h.trainer.reset(9);
+    expect(memories).toBe(2);
+    const again = await h.trainer.init(TEACHING);
+    expect(again.ok && again.corpus.kernelNote).toBe(note);
+    const plain = await (
+      await initialised({ loadKernel: async () => TS_CHOICE })
+    ).trainer.init(TEACHING);
+    expect(plain.ok && plain.corpus.kernelNote).toBeUndefined();
+  });
+});

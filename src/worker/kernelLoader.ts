@@ -1,0 +1,80 @@
+/**
+ * Which kernel the trainer's engines run on: the WebAssembly SIMD build
+ * (public/generated/kernel.wasm, see wasmKernel.ts) when this browser can run it, else the
+ * TypeScript reference with a note saying why — the UI shows the note beside the corpus. Both
+ * kernels give the same weights to float32 rounding, so only the speed depends on the choice.
+ */
+import { TS_KERNEL, type KernelBackend } from '../core/kernel';
+import { createWasmBackend } from './wasmKernel';
+
+/** The kernel to train with and, when it is not the fast one, why (else ''). */
+export interface KernelChoice {
+  backend: KernelBackend;
+  note: string;
+}
+
+/** The TypeScript kernel, nothing to say (tests, and the default of `createTrainer`). */
+export const TS_CHOICE: KernelChoice = { backend: TS_KERNEL, note: '' };
+
+const FALLBACK = 'training runs on the slower TypeScript kernel';
+
+/**
+ * A minimal module whose one function uses a 128-bit SIMD instruction (i8x16.splat): it
+ * validates exactly where WebAssembly SIMD is supported.
+ */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15,
+  253, 98, 11,
+]);
+
+/** True when this engine runs WebAssembly with SIMD. */
+export function hasWasmSimd(): boolean {
+  return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+}
+
+/** Compiles the module from a response, streaming when the server sent application/wasm. */
+async function compile(response: Response): Promise<WebAssembly.Module> {
+  const isWasm = response.headers.get('content-type')?.startsWith('application/wasm');
+  if (isWasm && typeof WebAssembly.compileStreaming === 'function') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** Fetches and compiles the kernel at `url`; falls back to the TypeScript kernel with a note. */
+export async function loadWasmKernel(
+  url: URL,
+  fetchImpl: (url: URL) => Promise<Response> = fetch,
+): Promise<KernelChoice> {
+  if (!hasWasmSimd()) {
+    return { backend: TS_KERNEL, note: `This browser has no WebAssembly SIMD: ${FALLBACK}.` };
+  }
+  try {
+    const response = await fetchImpl(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
+    return { backend: createWasmBackend(await compile(response)), note: '' };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      backend: TS_KERNEL,
+      note: `The fast kernel could not be loaded (${why}): ${FALLBACK}.`,
+    };
+  }
+}
+
+/**
+ * Loads the kernel once, on first use, and remembers it; until it has arrived, `backend` is the
+ * TypeScript kernel.
+ */
+export function createKernelSlot(load: () => Promise<KernelChoice>) {
+  let pending: Promise<KernelChoice> | null = null;
+  let choice: KernelChoice = TS_CHOICE;
+  return {
+    /** The kernel, loading it the first time. */
+    load(): Promise<KernelChoice> {
+      pending ??= load().then((loaded) => (choice = loaded));
+      return pending;
+    },
+    backend: (): KernelBackend => choice.backend,
+  };
+}

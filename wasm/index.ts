@@ -1,0 +1,50 @@
+/**
+ * The WebAssembly SIMD training kernel: the same steps as the TypeScript kernel (src/core/
+ * kernel.ts), over the same KernelState, which the JavaScript side lays out inside this module's
+ * imported memory (src/worker/wasmKernel.ts). Built by scripts/build-wasm.mjs with AssemblyScript.
+ *
+ * Every entry point takes byte addresses into that memory; the generator's state is read from and
+ * written back to the state's 4-word array around each call.
+ */
+import { initPointers, initShape } from './layout';
+import { loadRng, storeRng } from './rng';
+import {
+  exampleStep as exampleStepImpl,
+  streamSpan as streamSpanImpl,
+  windowGradient as windowGradientImpl,
+} from './stream';
+
+export { initPointers, initShape };
+
+/** `Kernel.streamSpan` over sen/senT (i32 arrays) and the io block (f64 × IO_SIZE). */
+export function streamSpan(sen: usize, senT: usize, len: i32, from: i32, to: i32, io: usize): void {
+  loadRng();
+  streamSpanImpl(sen, senT, len, from, to, io);
+  storeRng();
+}
+
+/** `Kernel.exampleStep` (no random draw). */
+export function exampleStep(
+  center: i32,
+  ctx: usize,
+  ctxFrom: i32,
+  ctxTo: i32,
+  negs: usize,
+  negFrom: i32,
+  io: usize,
+): void {
+  exampleStepImpl(center, ctx, ctxFrom, ctxTo, negs, negFrom, io);
+}
+
+/** `Kernel.windowGradient` (no random draw). */
+export function windowGradient(
+  center: i32,
+  ctx: usize,
+  ctxFrom: i32,
+  ctxTo: i32,
+  negs: usize,
+  negFrom: i32,
+  io: usize,
+): void {
+  windowGradientImpl(center, ctx, ctxFrom, ctxTo, negs, negFrom, io);
+}

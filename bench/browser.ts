@@ -3,6 +3,7 @@
  * [--hover] [--corpus sotu] [--dist dist]` (runs `tsx bench/browser.ts`; build the app first with
  * `npx vite build`). `--top 1000 --background 10000 --hover` is the issue's smoothness case: 1,000
  * labelled points, 10,000 unlabelled ones, and the pointer moving over the map (quadtree hover).
+ * `--file PATH [--preset cs224n]` times one whole run on a file instead (browserFile.ts).
  *
  * Serves the built app with `vite preview` on a free port, opens it in Debian's headless
  * Chromium through Playwright with the State of the Union addresses and the 500 most frequent
@@ -14,7 +15,8 @@
  * - the longest main-thread task (PerformanceObserver 'longtask', which sees tasks over 50 ms)
  *   and the longest gap between two animation frames,
  * - the worker's words per second: the mean over the window from the "Words processed" readout,
- *   and the median of the "Throughput" readout sampled once a second.
+ *   and the median of the "Throughput" readout sampled once a second; and the threads it says
+ *   the page trains on (`--threads N` asks for N with the link's `threads`; Node then uses as many).
  * Then it trains the same corpus with the same settings in Node for as long, through the worker's
  * own run code (createRun/trainChunk: the engine on the WebAssembly kernel, as the worker's
  * default, plus the loss recorder, without frames or projections), and reports Node's words per
@@ -31,8 +33,10 @@ import { chromium, type Page } from '@playwright/test';
 import { parseState } from '../src/state/urlSchema';
 import { loadCorpus } from '../src/worker/corpora';
 import { createRun, trainChunk } from '../src/worker/run';
+import { nodeTeam, threadsOf } from './teamNode';
 import type { BuiltinCorpusId } from '../src/worker/protocol';
 import { CHROMIUM_OPTIONS, hoverLoop } from './browserPage';
+import { runFileBench } from './browserFile';
 import { freePort, startPreview } from './preview';
 import { wasmBackend } from './wasmModule';
 
@@ -49,6 +53,10 @@ const { values: args } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     // Extra URL parameters, e.g. `--params dim=100` for word2vec.c's classic dimension.
     params: { type: 'string', default: '' },
+    // A whole run on a file of one's own, e.g. `--file datasetSentences.txt --preset cs224n`.
+    file: { type: 'string' },
+    preset: { type: 'string' },
+    threads: { type: 'string' },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -106,7 +114,7 @@ const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 
 /** Opens the app on the corpus with `--top` words shown; waits until it trains. */
 async function openApp(page: Page, baseUrl: string) {
   const loadStart = Date.now();
-  const extra = args.params ? `&${args.params}` : '';
+  const extra = `${args.params ? `&${args.params}` : ''}${args.threads ? `&threads=${args.threads}` : ''}`;
   const background = Number(args.background) > 0 ? `&background=${args.background}` : '';
   await page.goto(
     `${baseUrl}/?corpus=${CORPUS}&words=&top=${args.top}${background}&epochs=${EPOCHS}${extra}`,
@@ -129,14 +137,16 @@ async function sampleTraining(page: Page) {
   const t0 = await page.evaluate(() => performance.now());
   const words0 = await readCount(page, 'Words processed');
   const rates: number[] = [];
+  let threads = Number.NaN;
   for (let s = 0; s < SECONDS; s++) {
     await new Promise((r) => setTimeout(r, 1000));
-    const text = await page.getByLabel('Throughput', { exact: true }).textContent();
-    rates.push(parseRate(text ?? ''));
+    const text = (await page.getByLabel('Throughput', { exact: true }).textContent()) ?? '';
+    rates.push(parseRate(text));
+    threads = threadsOf(text);
   }
   const t1 = await page.evaluate(() => performance.now());
   const words1 = await readCount(page, 'Words processed');
-  return { t0, t1, words: words1 - words0, rates };
+  return { t0, t1, words: words1 - words0, rates, threads };
 }
 
 /** What the probe saw between page times `from` and `to`. */
@@ -190,6 +200,8 @@ async function browserRun(baseUrl: string) {
         longTasksMs: probe.longTasks,
         longTasksWhileLoadingMs: probe.longTasksBefore,
         maxFrameGapMs: round(probe.maxFrameGapMs),
+        threads: run.threads,
+        crossOriginIsolated: await page.evaluate(() => crossOriginIsolated),
         workerWordsPerSecond: Math.round(run.words / seconds),
         throughputReadoutMedian: median(run.rates),
         wordsTrained: run.words,
@@ -203,8 +215,8 @@ async function browserRun(baseUrl: string) {
   }
 }
 
-/** The same corpus and settings in Node, for SECONDS. */
-async function nodeRun(query: string) {
+/** The same corpus, settings and threads in Node, for SECONDS. */
+async function nodeRun(query: string, threads: number) {
   const { state } = parseState(query);
   const config = state.config;
   const file = path.join(ROOT, 'public', 'generated', `${CORPUS}.txt.gz`);
@@ -216,8 +228,9 @@ async function nodeRun(query: string) {
       progress: async () => {},
     },
   );
-  // The kernel the worker uses by default: WebAssembly SIMD.
-  const run = createRun(1, loaded.corpus, config, undefined, wasmBackend());
+  // The kernel the worker uses by default: WebAssembly SIMD (its shared build for a team).
+  const run = createRun(1, loaded.corpus, config, undefined, wasmBackend(), nodeTeam(threads));
+  run.team?.run();
   const start = performance.now();
   const now = (): number => performance.now();
   while (now() - start < SECONDS * 1000) {
@@ -226,12 +239,14 @@ async function nodeRun(query: string) {
   }
   const seconds = (now() - start) / 1000;
   const words = run.engine.progress().wordsProcessed;
+  run.pool?.dispose();
   const { tokens, vocabSize, words: rawWords } = loaded.info;
   return {
     config,
     corpusStats: { tokens, vocabSize, words: rawWords },
     node: {
       kernel: 'wasm',
+      threads,
       seconds: round(seconds, 2),
       wordsPerSecond: Math.round(words / seconds),
       wordsTrained: words,
@@ -244,6 +259,10 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`no build in ${DIST}: run \`npx vite build\` first`);
   }
+  if (args.file) {
+    const { file, preset, params } = args;
+    return runFileBench({ root: ROOT, dist: DIST, file, preset, params, timeoutSeconds: 600 });
+  }
   const loadBefore = os.loadavg()[0]!;
   const port = await freePort();
   const server = await startPreview(ROOT, DIST, port);
@@ -255,7 +274,7 @@ async function main(): Promise<void> {
     server.kill('SIGTERM');
   }
   log(`browser: ${browser.result.workerWordsPerSecond} words/s; now Node for ${SECONDS} s`);
-  const node = await nodeRun(browser.query);
+  const node = await nodeRun(browser.query, browser.result.threads || 1);
   const output = {
     corpus: CORPUS,
     top: Number(args.top),

@@ -6,6 +6,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCorpus, corpusFromText, isSstFormat, parseSstSentences } from '../src/core/corpus';
+import type { Corpus } from '../src/core/types';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATASETS = path.join(REPO_ROOT, 'node_modules', '@stdlib');
@@ -37,4 +39,21 @@ export function readBuiltIn(name: BuiltInCorpus): string {
   if (name === 'sotu') return readSotu();
   if (name === 'moby') return readMobyDick();
   return `${readSotu()}\n${readMobyDick()}`;
+}
+
+/**
+ * A text as a corpus, read as the app reads an opened file when it is CS224n's
+ * datasetSentences.txt (its header line skipped, the sentence-index column dropped, whitespace
+ * tokens lower-cased, one sentence per line, min count 1 unless given); any other text the
+ * benchmark's own way: lower-cased letters only, one token stream cut every 1,000 words, min
+ * count 5 unless given.
+ */
+export function benchCorpus(text: string, minCount: number | undefined): Corpus {
+  if (isSstFormat(text)) return buildCorpus(parseSstSentences(text), { minCount: minCount ?? 1 });
+  return corpusFromText(text, {
+    split: 'none',
+    keepDigits: false,
+    minCount: minCount ?? 5,
+    maxSentenceLength: 1000,
+  });
 }

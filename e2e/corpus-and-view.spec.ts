@@ -21,7 +21,7 @@ const urlParam = (page: Page, key: string): string | null =>
  * request; a preset reconfigures the run in one click.
  */
 test('a built-in corpus, the words shown on the map, and a preset', async ({ page }) => {
-  await gotoApp(page);
+  await gotoApp(page, { speed: 20000 }); // capped: each status below is caught while training
   await waitForStatus(page, /^Training .* on the teaching corpus/);
 
   await labelled(page, 'Corpus').selectOption({ label: 'Moby Dick' });

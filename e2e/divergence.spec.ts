@@ -42,7 +42,8 @@ test('an absurd learning rate shows the NaN message and the page stays alive', a
   await saveScreenshot(page, 'error-divergence');
 
   // From a link: the same message, on a fresh page.
-  await gotoApp(page, { lr: 10 });
+  // Capped again: the fresh run after Play must still be training when Pause is pressed.
+  await gotoApp(page, { lr: 10, speed: 20000, epochs: 1000 });
   await waitForStatus(page, DIVERGED);
   await expect(labelled(page, 'Learning rate')).toHaveAttribute('aria-valuetext', '10');
   await expect(button(page, 'Play')).toBeEnabled();

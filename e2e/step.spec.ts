@@ -19,7 +19,7 @@ import {
 test('pause stops the count; Step advances it by exactly one word and Step 10 by ten', async ({
   page,
 }) => {
-  await gotoApp(page);
+  await gotoApp(page, { epochs: 1000 });
   await trainUntilWords(page, 1);
   await pauseRun(page);
   const status = statusLine(page);

@@ -19,7 +19,9 @@ import {
  * and it trains.
  */
 test('switching the loss restarts the run with the new loss, and it trains', async ({ page }) => {
-  await gotoApp(page);
+  // Capped speed: at full speed the hierarchical-softmax run can end before the last switch,
+  // which must happen while it trains.
+  await gotoApp(page, { speed: 20000 });
   await trainUntilWords(page, 2_000);
   await pauseRun(page);
   const words = wordsReadout(page);

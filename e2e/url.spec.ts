@@ -82,7 +82,7 @@ test('a slider change lands in the URL and a reload restores it with the same se
 test('a classroom link hides the chosen controls, and passing it on keeps them hidden', async ({
   page,
 }) => {
-  await gotoApp(page, { hide: 'model,loss' });
+  await gotoApp(page, { hide: 'model,loss', speed: 20000 });
   await waitForStatus(page, /^Training/);
   await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toHaveCount(0);
   await expect(page.getByRole('combobox', { name: 'Loss', exact: true })).toHaveCount(0);

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Compiles the WebAssembly SIMD training kernel (wasm/*.ts, AssemblyScript) to
-//   public/generated/kernel.wasm
-// which the app serves from its own origin and the Node bench and tests read from disk. The
-// compiler is the `assemblyscript` npm package: no other toolchain. Run by the predev, prebuild,
-// pretest and prebench npm scripts; skips work when the output is newer than its sources.
+// Compiles the WebAssembly SIMD training kernel (wasm/*.ts, AssemblyScript) twice, from the same
+// sources:
+//   public/generated/kernel.wasm         its memory an ordinary one (one training thread)
+//   public/generated/kernel-shared.wasm  its memory a shared one (Hogwild training on several
+//                                        threads: src/worker/team.ts)
+// A module declares whether the memory it imports is shared, and only a memory of that kind can
+// be given to it, hence two files. The app serves both from its own origin; the Node bench and
+// tests read them from disk. The compiler is the `assemblyscript` npm package: no other
+// toolchain. Run by the predev, prebuild, pretest and prebench npm scripts; skips work when an
+// output is newer than its sources.
 //
-// Usage: node scripts/build-wasm.mjs [outFile] [--force]
+// Usage: node scripts/build-wasm.mjs [outFile] [--force]   (outFile: the plain kernel; the shared
+// one goes next to it, `-shared` before the extension)
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +23,7 @@ export const WASM_FILE = join(ROOT, 'public', 'generated', 'kernel.wasm');
 /**
  * asc flags: speed-optimised, no garbage collector or allocator (the kernel never allocates), no
  * assertion strings (so no static data: linear memory is all ours), 4-lane SIMD, and the memory
- * imported from JavaScript, which lays the kernel state out in it (and could later share it).
+ * imported from JavaScript, which lays the kernel state out in it.
  */
 const FLAGS = [
   '-O3',
@@ -33,6 +39,14 @@ const FLAGS = [
   '--noExportMemory',
 ];
 
+/** The shared variant: the imported memory is declared shared, up to 4 GiB (65,536 pages). */
+const SHARED_FLAGS = ['--enable', 'threads', '--sharedMemory', '--maximumMemory', '65536'];
+
+/** kernel.wasm → kernel-shared.wasm. */
+export function sharedFile(outFile) {
+  return outFile.replace(/(\.wasm)?$/, '-shared.wasm');
+}
+
 function newestInput() {
   const files = readdirSync(SOURCE_DIR)
     .filter((f) => f.endsWith('.ts'))
@@ -44,18 +58,28 @@ function newestInput() {
   return Math.max(...files.map((f) => statSync(f).mtimeMs));
 }
 
-/** Builds the kernel unless it is up to date; returns true when it compiled. */
-export async function buildWasm(outFile = WASM_FILE, force = false) {
-  if (!force && existsSync(outFile) && statSync(outFile).mtimeMs >= newestInput()) return false;
+/** Compiles one variant to `outFile`. */
+async function compile(outFile, flags) {
   mkdirSync(dirname(outFile), { recursive: true });
   // Compile to a temporary name and rename: parallel test workers may build at the same time,
   // and none of them must read a half-written file.
   const partial = `${outFile}.${process.pid}.tmp`;
   const asc = await import('assemblyscript/asc');
-  const { error, stderr } = await asc.main([join(SOURCE_DIR, 'index.ts'), ...FLAGS, '-o', partial]);
+  const { error, stderr } = await asc.main([join(SOURCE_DIR, 'index.ts'), ...flags, '-o', partial]);
   if (error) throw new Error(`AssemblyScript failed: ${error.message}\n${stderr.toString()}`);
   renameSync(partial, outFile);
-  return true;
+}
+
+/** Builds both kernels unless they are up to date; returns true when it compiled. */
+export async function buildWasm(outFile = WASM_FILE, force = false) {
+  const newest = newestInput();
+  const isStale = (file) => force || !existsSync(file) || statSync(file).mtimeMs < newest;
+  const variants = [
+    [outFile, FLAGS],
+    [sharedFile(outFile), [...FLAGS, ...SHARED_FLAGS]],
+  ].filter(([file]) => isStale(file));
+  for (const [file, flags] of variants) await compile(file, flags);
+  return variants.length > 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -63,6 +87,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const out = args.find((a) => !a.startsWith('--'));
   const built = await buildWasm(out ? resolve(out) : WASM_FILE, args.includes('--force'));
   console.log(
-    built ? `built ${out ?? 'public/generated/kernel.wasm'}` : 'kernel.wasm is up to date',
+    built ? `built ${out ?? 'public/generated/kernel*.wasm'}` : 'kernel.wasm is up to date',
   );
 }

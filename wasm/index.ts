@@ -7,6 +7,7 @@
  * written back to the state's 4-word array around each call.
  */
 import { initPointers, initShape } from './layout';
+import { minibatchIteration as minibatchIterationImpl } from './minibatch';
 import { loadRng, storeRng } from './rng';
 import {
   exampleStep as exampleStepImpl,
@@ -47,4 +48,33 @@ export function windowGradient(
   io: usize,
 ): void {
   windowGradientImpl(center, ctx, ctxFrom, ctxTo, negs, negFrom, io);
+}
+
+/** `Kernel.minibatchIteration` over the state's batch buffers (byte addresses). */
+export function minibatchIteration(
+  tokens: usize,
+  starts: usize,
+  sentences: i32,
+  batch: i32,
+  centreFlags: usize,
+  centreList: usize,
+  outFlags: usize,
+  outList: usize,
+  context: usize,
+  io: usize,
+): void {
+  loadRng();
+  minibatchIterationImpl(
+    tokens,
+    starts,
+    sentences,
+    batch,
+    centreFlags,
+    centreList,
+    outFlags,
+    outList,
+    context,
+    io,
+  );
+  storeRng();
 }

@@ -32,6 +32,14 @@ export function logSigmoid(x: f64): f64 {
     sigma = e / (1.0 + e);
     return x - log1p(exp(x));
   }
+  return logSigmoidInTable(x);
+}
+
+/**
+ * `logSigmoid` for −16 < x < 16 only: small enough to be inlined, so a hot loop that checks the
+ * range itself saves the call (minibatch.ts).
+ */
+export function logSigmoidInTable(x: f64): f64 {
   const t = (x + 16.0) * 256.0;
   const k = <i32>t;
   const frac = t - <f64>k;

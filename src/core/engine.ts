@@ -8,10 +8,11 @@ import type { Kernel, KernelBackend } from './kernel';
 import { IO_LOSS, IO_NEGATIVES, IO_PAIRS, IO_SIZE, IO_WINDOW, TS_KERNEL } from './kernel';
 import type { KernelState, KernelStateOptions } from './kernelState';
 import { createKernelState, kernelStateBytes } from './kernelState';
+import { batchCapacity } from './minibatchData';
 import { MinibatchRun } from './minibatchMode';
 import { createRng } from './rng';
 import { buildAliasTable, buildNoiseTable, noiseAliasTable } from './sampling';
-import { longestSentence, StreamRun } from './streamMode';
+import { longestSentence, StreamRun, type StreamFeed } from './streamMode';
 import { exampleProblems, negativesPerPair, streamExample } from './trainExample';
 import type { TrainingExample } from './inspect/example';
 import type {
@@ -60,6 +61,11 @@ function allFinite(x: Float32Array | null): boolean {
 export interface EngineOptions {
   /** The kernel to train with; default the TypeScript reference, {@link TS_KERNEL}. */
   kernel?: KernelBackend;
+  /**
+   * Stream mode: where the sentences and the rate's clock come from (default: the whole corpus,
+   * alone). A Hogwild team's thread 0 takes blocks from the team's queue (teamEngine.ts).
+   */
+  feed?: StreamFeed;
 }
 
 /**
@@ -90,6 +96,7 @@ function createState(
     tree,
     rng: new Uint32Array(4),
     spanCapacity: cfg.mode === 'stream' ? longestSentence(corpus) : 0,
+    batchCapacity: cfg.mode === 'minibatch' ? batchCapacity(corpus) : null,
   };
   const memory = backend.memory(kernelStateBytes(options));
   const state = createKernelState(options, memory);
@@ -137,7 +144,7 @@ export function createEngine(
   const { state, kernel } = createState(corpus, cfg, tree, options.kernel ?? TS_KERNEL);
   const runner =
     cfg.mode === 'stream'
-      ? streamRunner(corpus, cfg, kernel, state)
+      ? streamRunner(corpus, cfg, kernel, state, options.feed)
       : minibatchRunner(corpus, cfg, kernel, state, tree);
   return {
     config: cfg,
@@ -182,8 +189,9 @@ function streamRunner(
   cfg: TrainConfig,
   kernel: Kernel,
   state: KernelState,
+  feed?: StreamFeed,
 ): Runner {
-  const run = new StreamRun(corpus, cfg.epochs, kernel, state, cfg.sample);
+  const run = new StreamRun(corpus, cfg.epochs, kernel, state, cfg.sample, feed);
   const io = new Float64Array(IO_SIZE);
   let steps = 0;
   let isDiverged = false;

@@ -85,6 +85,17 @@ export interface Kernel {
     negFrom: number,
     io: Float64Array,
   ): void;
+  /**
+   * Minibatch mode, one whole iteration in one call (optional: without it the run draws a plan
+   * in TypeScript and calls `windowGradient` per window). Over the replicated corpus in the
+   * state's `batch` buffers (its first `sentences` sentences), exactly as minibatchData.ts and
+   * minibatchMode.ts do it, drawing from the generator in the same order: `batch` windows of
+   * radius 1…m (m = io[WINDOW]), each with its K = io[NEGATIVES] negatives per pair; the
+   * gradient of each added to the accumulators at scale 1/batch; then params += io[ALPHA0] · acc
+   * on every touched row, the accumulators cleared. Adds the window losses to io[LOSS] and the
+   * pair count to io[PAIRS].
+   */
+  minibatchIteration?(sentences: number, batch: number, io: Float64Array): void;
 }
 
 /** The plain TypeScript kernel (the readable reference) over a kernel state. */

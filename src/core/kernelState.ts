@@ -42,6 +42,30 @@ export const MAX_MEMORY = 2 ** 30;
 /** Largest K the scratch lists are sized for. */
 export const MAX_NEGATIVES = 50;
 
+/** Most context words one window can have: 2m with m ≤ 50. */
+export const MAX_CONTEXT = 100;
+
+/**
+ * Minibatch mode's buffers for a kernel that runs whole iterations
+ * (`Kernel.minibatchIteration`): the replicated, sub-sampled corpus (minibatchData.ts), sized for
+ * nothing dropped, and the rows one batch touched.
+ */
+export interface BatchBuffers {
+  /** Replicated tokens and their sentence starts (CSR); the run knows how many are in use. */
+  readonly tokens: Int32Array;
+  readonly starts: Int32Array;
+  /**
+   * Centre rows (W) and output rows touched by the batch: per row its accumulator slot + 1
+   * (0: untouched), and the rows in the order they took their slots.
+   */
+  readonly centerSlots: Int32Array;
+  readonly centerList: Int32Array;
+  readonly outSlots: Int32Array;
+  readonly outList: Int32Array;
+  /** One window's context words. */
+  readonly context: Int32Array;
+}
+
 /** Everything the kernel reads and writes. */
 export interface KernelState {
   /** d. */
@@ -106,6 +130,8 @@ export interface KernelState {
    */
   readonly sen: Int32Array;
   readonly senT: Int32Array;
+  /** Minibatch buffers, when asked for (KernelStateOptions.batchCapacity); else null. */
+  readonly batch: BatchBuffers | null;
 }
 
 /** What `createKernelState` needs. */
@@ -125,6 +151,8 @@ export interface KernelStateOptions {
   rng: Uint32Array;
   /** Length of the sentence buffers (stream mode: the longest sentence); default 0. */
   spanCapacity?: number;
+  /** Room for a replicated corpus in `batch` (minibatch mode); default none (batch null). */
+  batchCapacity?: { tokens: number; sentences: number } | null;
 }
 
 /** Bytes of the arena a kernel state for `options` needs (see `createKernelState`). */
@@ -215,6 +243,24 @@ function carveState(options: KernelStateOptions, c: ArenaCarver): KernelState {
     cursor: c.i32(4),
     sen: c.i32(span),
     senT: c.i32(span),
+    batch: options.batchCapacity ? carveBatch(options.batchCapacity, W, layout.outRows, c) : null,
+  };
+}
+
+function carveBatch(
+  capacity: { tokens: number; sentences: number },
+  W: number,
+  outRows: number,
+  c: ArenaCarver,
+): BatchBuffers {
+  return {
+    tokens: c.i32(capacity.tokens),
+    starts: c.i32(capacity.sentences + 1),
+    centerSlots: c.i32(W),
+    centerList: c.i32(W),
+    outSlots: c.i32(outRows),
+    outList: c.i32(outRows),
+    context: c.i32(MAX_CONTEXT),
   };
 }
 

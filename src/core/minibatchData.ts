@@ -30,6 +30,20 @@ export interface BatchPlan {
   negs: Int32Array;
 }
 
+/** Most replicated tokens a kernel memory reserves room for (128 MB); see `batchCapacity`. */
+export const MAX_BATCH_TOKENS = 2 ** 25;
+
+/**
+ * The room `buildReplicatedData` may need in a kernel's memory (every token kept, 30 times), or
+ * null when that exceeds MAX_BATCH_TOKENS: the run then keeps its data on the JavaScript heap and
+ * takes the plan-by-plan path.
+ */
+export function batchCapacity(corpus: Corpus): { tokens: number; sentences: number } | null {
+  const tokens = corpus.tokens.length * REPLICAS;
+  if (tokens > MAX_BATCH_TOKENS) return null;
+  return { tokens, sentences: (corpus.sentenceStarts.length - 1) * REPLICAS };
+}
+
 /**
  * CS224n `allSentences`: the corpus replicated 30 times; each token dropped with probability
  * rejectProb(w) = max(0, 1 − √(s·T / count(w))) (no draw when it is 0; s = 0 turns dropping
@@ -37,23 +51,30 @@ export interface BatchPlan {
  * survives (no window would ever have a context).
  *
  * @param rng - xoshiro128** state, advanced in place
+ * @param into - buffers to write into (room as `batchCapacity` says); the result is then views
+ *   of them. Default: fresh arrays.
  */
 export function buildReplicatedData(
   corpus: Corpus,
   sample: number,
   rng: Uint32Array,
+  into?: ReplicatedData,
 ): ReplicatedData {
   const { tokens, sentenceStarts } = corpus;
   const reject =
     sample > 0
       ? rejectProbabilities(corpus.vocab.counts, tokens.length, sample)
       : new Float64Array(corpus.vocab.counts.length);
-  const out = new Int32Array(tokens.length * REPLICAS);
-  const starts: number[] = [0];
+  const sentences = sentenceStarts.length - 1;
+  const out = into?.tokens ?? new Int32Array(tokens.length * REPLICAS);
+  const starts = into?.starts ?? new Int32Array(sentences * REPLICAS + 1);
+  if (out.length < tokens.length * REPLICAS || starts.length < sentences * REPLICAS + 1)
+    throw new RangeError('buildReplicatedData: the buffers are too small for this corpus');
   let length = 0;
+  let count = 0;
   let isUsable = false;
   for (let copy = 0; copy < REPLICAS; copy++) {
-    for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+    for (let s = 0; s < sentences; s++) {
       const begin = length;
       for (let i = sentenceStarts[s]!; i < sentenceStarts[s + 1]!; i++) {
         const w = tokens[i]!;
@@ -64,7 +85,7 @@ export function buildReplicatedData(
         length = begin;
         continue;
       }
-      starts.push(length);
+      starts[++count] = length;
       for (let i = begin + 1; i < length && !isUsable; i++) isUsable = out[i] !== out[begin];
     }
   }
@@ -72,9 +93,11 @@ export function buildReplicatedData(
     throw new Error(
       'minibatch mode needs a sentence with two different words (after sub-sampling)',
     );
+  starts[0] = 0;
+  if (into) return { tokens: out.subarray(0, length), starts: starts.subarray(0, count + 1) };
   // Copy only when most of the buffer went unused; otherwise keep a view and skip the copy.
   const kept = length < out.length / 2 ? out.slice(0, length) : out.subarray(0, length);
-  return { tokens: kept, starts: Int32Array.from(starts) };
+  return { tokens: kept, starts: starts.slice(0, count + 1) };
 }
 
 /**

@@ -66,7 +66,10 @@ export function accumulateBatch(
 export class MinibatchRun {
   iteration = 0;
   readonly data: ReplicatedData;
+  /** The last batch drawn (plan-by-plan path only: a kernel with `minibatchIteration` keeps none). */
   readonly plan: BatchPlan;
+  /** True when the kernel runs whole iterations over the state's batch buffers. */
+  readonly isFused: boolean;
   private readonly centerRows: RowSet;
   private readonly outRows: RowSet;
 
@@ -77,7 +80,8 @@ export class MinibatchRun {
     private readonly st: KernelState,
     private readonly tree: HuffmanTree | null,
   ) {
-    this.data = buildReplicatedData(corpus, config.sample, st.rng);
+    this.data = buildReplicatedData(corpus, config.sample, st.rng, st.batch ?? undefined);
+    this.isFused = st.batch !== null && kernel.minibatchIteration !== undefined;
     this.plan = {
       size: 0,
       centers: new Int32Array(0),
@@ -103,6 +107,7 @@ export class MinibatchRun {
 
   /** Runs up to n iterations; returns how many ran and the sum of their (batch-mean) losses. */
   train(n: number, io: Float64Array): { iterations: number; lossSum: number } {
+    if (this.isFused) return this.trainFused(n, io);
     let done = 0;
     let lossSum = 0;
     while (done < n && !this.isDone) {
@@ -123,6 +128,28 @@ export class MinibatchRun {
       const step = this.currentStep();
       this.centerRows.applyAndClear(st.dim, st.centerVecs, st.gradCenter, step);
       this.outRows.applyAndClear(st.dim, st.outVecs, st.gradOut, step);
+      this.iteration++;
+      done++;
+      lossSum += loss;
+      if (!Number.isFinite(loss)) break;
+    }
+    return { iterations: done, lossSum };
+  }
+
+  /** `train` with one kernel call per iteration (`Kernel.minibatchIteration`). */
+  private trainFused(n: number, io: Float64Array): { iterations: number; lossSum: number } {
+    const B = this.config.batchSize;
+    const sentences = this.data.starts.length - 1;
+    let done = 0;
+    let lossSum = 0;
+    while (done < n && !this.isDone) {
+      io[IO_WINDOW] = this.config.window;
+      io[IO_NEGATIVES] = this.config.negatives;
+      io[IO_ALPHA0] = this.currentStep();
+      const before = io[IO_LOSS]!;
+      this.kernel.minibatchIteration!(sentences, B, io);
+      // As `accumulateBatch`: the mean over the batch of the window losses added to io.
+      const loss = (io[IO_LOSS]! - before) / B;
       this.iteration++;
       done++;
       lossSum += loss;

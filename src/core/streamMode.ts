@@ -8,6 +8,10 @@
  * middle of a sentence, and the next call continues there: the sub-sampled sentence stays in a
  * buffer and every random draw happens in the same order however the run is sliced, so
  * `train(1000)` and ten `train(100)` give bit-identical weights.
+ *
+ * The sentences come in blocks from a `StreamWork`: one run alone reads the whole corpus once per
+ * epoch (`wholeCorpus`); runs on several threads share the blocks of a queue (team.ts), each
+ * reading the blocks it takes, and count t over all of them.
  */
 import type { Kernel } from './kernel';
 import type { KernelState } from './kernelState';
@@ -15,13 +19,46 @@ import { IO_ALPHA0, IO_INV_DENOM, IO_LOSS, IO_NEGATIVES, IO_T_BASE, IO_WINDOW } 
 import { keepThresholds, keepToken } from './sampling';
 import type { Corpus, TrainConfig } from './types';
 
+/** Sentences first … end−1 of the corpus, read in epoch `epoch` (0-based). */
+export interface SentenceBlock {
+  readonly epoch: number;
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Hands out the blocks a stream run reads, in order. */
+export interface StreamWork {
+  /** The next block, or null when there is no more work for this run. */
+  next(): SentenceBlock | null;
+}
+
+/** The whole corpus of `sentences` sentences once per epoch: a run on its own. */
+export function wholeCorpus(sentences: number, epochs: number): StreamWork {
+  let epoch = 0;
+  return {
+    next: () => (epoch < epochs ? { epoch: epoch++, first: 0, end: sentences } : null),
+  };
+}
+
+/** How a stream run is fed beyond its corpus (default: alone). */
+export interface StreamFeed {
+  /** Default `wholeCorpus(sentences, epochs)`. */
+  work?: StreamWork;
+  /**
+   * t at the start of a `train` call: tokens read so far by every run of the team. Default: this
+   * run's own `wordsProcessed`, so t is exactly the position in word2vec.c's single stream.
+   */
+  clock?: () => number;
+}
+
 /** Where a stream run stands. */
 export class StreamRun {
-  /** Current epoch (0-based); equals `epochs` once done. */
+  /** Epoch of the block being read (0-based); equals `epochs` once the work has run out. */
   epoch = 0;
-  /** Tokens read so far, all epochs: word2vec.c's word count t. */
+  /** Tokens this run has read so far, all epochs: word2vec.c's word count t when alone. */
   wordsProcessed = 0;
-  /** Sentence being read and the next token inside it. */
+  /** The block being read (null: no work left), the sentence in it and the next token. */
+  private block: SentenceBlock | null = null;
   private sentence = 0;
   private token = 0;
   /**
@@ -35,6 +72,9 @@ export class StreamRun {
   private thresholds: Float64Array;
   /** The kernel's generator state (sub-sampling draws from it too). */
   private readonly rng: Uint32Array;
+  private readonly work: StreamWork;
+  private readonly clock: () => number;
+  /** Tokens the whole run reads: tokens × epochs (of every thread, on a team). */
   readonly totalWords: number;
 
   constructor(
@@ -43,6 +83,7 @@ export class StreamRun {
     private readonly kernel: Kernel,
     state: KernelState,
     sample: number,
+    feed: StreamFeed = {},
   ) {
     if (state.sen.length < longestSentence(corpus)) {
       throw new Error('the kernel state was sized for shorter sentences');
@@ -52,10 +93,13 @@ export class StreamRun {
     this.rng = state.rng;
     this.thresholds = keepThresholds(corpus.vocab.counts, corpus.tokens.length, sample);
     this.totalWords = corpus.tokens.length * epochs;
+    this.work = feed.work ?? wholeCorpus(corpus.sentenceStarts.length - 1, epochs);
+    this.clock = feed.clock ?? (() => this.wordsProcessed);
+    this.takeBlock();
   }
 
   get isDone(): boolean {
-    return this.epoch >= this.epochs;
+    return this.block === null;
   }
 
   /** Changes the sub-sampling threshold s from the next sentence entered on. */
@@ -72,15 +116,17 @@ export class StreamRun {
   }
 
   /**
-   * Reads up to n tokens (fewer only at the end of the run or on divergence), training as it
+   * Reads up to n tokens (fewer only at the end of the work or on divergence), training as it
    * goes; the losses accumulate in io. Stops early when io's loss sum stops being finite.
    *
    * @returns tokens read
    */
   train(n: number, io: Float64Array): number {
     const starts = this.corpus.sentenceStarts;
+    // t of the first token of the current sentence is t₀ + read − token (t₀: t at the call).
+    const t0 = this.clock();
     let read = 0;
-    while (read < n && !this.isDone) {
+    while (read < n && this.block !== null) {
       const start = starts[this.sentence]!;
       const length = starts[this.sentence + 1]! - start;
       if (this.token === 0) this.enterSentence(start, length);
@@ -88,7 +134,7 @@ export class StreamRun {
       // Kept tokens whose original position lies before `end` are the centres of this span.
       let to = this.senNext;
       while (to < this.senLen && this.senT[to]! < end) to++;
-      io[IO_T_BASE] = this.epoch * this.corpus.tokens.length + start;
+      io[IO_T_BASE] = t0 + read - this.token;
       this.kernel.streamSpan(this.sen, this.senT, this.senLen, this.senNext, to, io);
       read += end - this.token;
       this.senNext = to;
@@ -118,10 +164,15 @@ export class StreamRun {
   private nextSentence(): void {
     this.token = 0;
     this.sentence++;
-    if (this.sentence + 1 >= this.corpus.sentenceStarts.length) {
-      this.sentence = 0;
-      this.epoch++;
-    }
+    if (this.sentence >= this.block!.end) this.takeBlock();
+  }
+
+  /** Moves on to the next block of the work (empty blocks are passed over). */
+  private takeBlock(): void {
+    do this.block = this.work.next();
+    while (this.block !== null && this.block.first >= this.block.end);
+    this.epoch = this.block?.epoch ?? this.epochs;
+    this.sentence = this.block?.first ?? 0;
   }
 }
 

@@ -43,6 +43,7 @@ export function setSetting<K extends keyof TrainConfig>(key: K, value: TrainConf
 }
 
 export const setMinCount = (minCount: number | null): void => controller.setMinCount(minCount);
+export const setThreads = (threads: number): void => controller.setThreads(threads);
 export const restart = (): Promise<void> => controller.restart();
 export const reset = (): Promise<void> => controller.reset();
 export const newSeed = (): Promise<void> => controller.newSeed();

@@ -14,8 +14,8 @@ import { TEACHING_RUN } from './presets';
 
 export type CorpusChoice = BuiltinCorpusId | 'custom';
 
-/** A setting that waits for a restart: a TrainConfig key, or the corpus's min count. */
-export type PendingKey = keyof TrainConfig | 'minCount';
+/** A setting that waits for a restart: a TrainConfig key, the corpus's min count, the threads. */
+export type PendingKey = keyof TrainConfig | 'minCount' | 'threads';
 
 export interface ConfigState {
   config: TrainConfig;
@@ -25,6 +25,8 @@ export interface ConfigState {
   view: ViewRequest;
   /** Units per second; null = as fast as possible. */
   speed: number | null;
+  /** Training threads asked for (1 or 2; see THREADS in registry.ts). */
+  threads: number;
   /** Classroom link: ids of controls to hide (see HIDEABLE_CONTROLS). */
   hidden: string[];
   /** The open derivation panels (see panels.ts), in page order. */
@@ -63,6 +65,21 @@ export function defaultView(corpus: CorpusChoice): ViewRequest {
   return { words: defaultViewWords(corpus), top: 0, vectors: 'center', background: 0 };
 }
 
+/** What the page can tell about itself: isolation and cores (both absent in Node). */
+export interface PageEnvironment {
+  crossOriginIsolated?: boolean;
+  navigator?: { hardwareConcurrency?: number };
+}
+
+/**
+ * Threads a page starts with: 2 where it can share memory between workers (cross-origin
+ * isolated) and has two cores or more, else 1.
+ */
+export function defaultThreads(env: PageEnvironment = globalThis): number {
+  const cores = env.navigator?.hardwareConcurrency ?? 1;
+  return env.crossOriginIsolated === true && cores >= 2 ? 2 : 1;
+}
+
 /** The state of a fresh page without a link. */
 export function initialConfigState(): ConfigState {
   return {
@@ -71,6 +88,7 @@ export function initialConfigState(): ConfigState {
     minCount: null,
     view: defaultView('teaching'),
     speed: null,
+    threads: defaultThreads(),
     hidden: [],
     panels: [],
     pendingRestart: [],

@@ -40,6 +40,7 @@ function fakeTrainer(info: CorpusInfo = INFO) {
     },
     getView: async () => ({ shown: [], missing: [], background: [] }),
     setSpeed: async (speed) => void calls.push(['setSpeed', speed]),
+    setThreads: async (threads) => void calls.push(['setThreads', threads]),
   };
   const names = () => calls.map(([name]) => name);
   return { trainer, calls, names };
@@ -74,6 +75,7 @@ describe('controller (configStore actions)', () => {
     expect(other.calls[0]![1]).toEqual({
       corpus: { kind: 'builtin', id: 'moby' },
       config: APP_DEFAULT_CONFIG,
+      threads: 1,
       minCount: 3,
       view: defaultView('moby'),
     });

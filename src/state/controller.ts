@@ -22,10 +22,8 @@ import { CORPORA, SETTING_KEYS, SETTINGS, checkSetting } from './registry';
 import { INITIAL_RUN_STATE, type RunStore } from './runStore';
 
 /** The trainer commands the controller uses (the comlink proxy satisfies it). */
-export type TrainerPort = Pick<
-  TrainerApi,
-  'init' | 'play' | 'pause' | 'step' | 'setConfig' | 'reset' | 'setView' | 'getView' | 'setSpeed'
->;
+export type TrainerPort = Pick<TrainerApi, 'init' | 'play' | 'pause' | 'step' | 'setConfig'> &
+  Pick<TrainerApi, 'reset' | 'setView' | 'getView' | 'setSpeed' | 'setThreads'>;
 
 export interface ControllerDeps {
   trainer: TrainerPort;
@@ -60,9 +58,10 @@ export function createController({
   randomSeed = defaultRandomSeed,
 }: ControllerDeps) {
   /** What the model in force was built from (to know whether a restart must reload the text). */
-  const loaded: { source: CorpusSource | null; minCount: number | null } = {
+  const loaded: { source: CorpusSource | null; minCount: number | null; threads: number } = {
     source: null,
     minCount: null,
+    threads: 1,
   };
   /** A link named a custom corpus: the next file keeps the link's view. */
   const awaiting = { isFile: false };
@@ -73,13 +72,18 @@ export function createController({
   };
 
   /** Settings that differ from the model in force and that it cannot take live. */
-  function pendingOf(config: TrainConfig, minCount: number | null): PendingKey[] {
+  function pendingOf(
+    config: TrainConfig,
+    minCount: number | null,
+    threads = cs.getState().threads,
+  ): PendingKey[] {
     const running = rs.getState().config;
     if (!running || !loaded.source) return [];
     const keys: PendingKey[] = SETTING_KEYS.filter(
       (key) => !SETTINGS[key].isLive && running[key] !== config[key],
     );
     if (minCount !== loaded.minCount) keys.push('minCount');
+    if (threads !== loaded.threads) keys.push('threads');
     return keys;
   }
 
@@ -104,11 +108,12 @@ export function createController({
     source: CorpusSource,
     pickView?: (r: InitResult & { ok: true }) => ViewRequest,
   ) {
-    const { config, minCount, speed } = cs.getState();
+    const { config, minCount, speed, threads } = cs.getState();
     rs.setState({ isLoading: true });
     const result = await trainer.init({
       corpus: source,
       config,
+      threads,
       ...(minCount === null ? {} : { minCount }),
       // The first frame already shows the right words, unless they depend on the text's format.
       ...(pickView ? {} : { view: cs.getState().view }),
@@ -120,6 +125,7 @@ export function createController({
     }
     loaded.source = source;
     loaded.minCount = minCount;
+    loaded.threads = threads;
     const view = pickView ? pickView(result) : cs.getState().view;
     cs.setState({ view, pendingRestart: [] });
     rs.setState({ corpus: result.corpus, config: result.config, neighbors: [] });
@@ -140,6 +146,10 @@ export function createController({
     if (state.minCount !== loaded.minCount) {
       await load(loaded.source);
       return;
+    }
+    if (state.threads !== loaded.threads) {
+      await trainer.setThreads(state.threads);
+      loaded.threads = state.threads;
     }
     await trainer.reset(seed);
     cs.setState({ pendingRestart: [] });
@@ -214,6 +224,12 @@ export function createController({
 
     setMinCount(minCount: number | null): void {
       cs.setState({ minCount, pendingRestart: pendingOf(cs.getState().config, minCount) });
+    },
+
+    /** Threads for the next model (it waits for a restart, like the model's own settings). */
+    setThreads(threads: number): void {
+      const { config, minCount } = cs.getState();
+      cs.setState({ threads, pendingRestart: pendingOf(config, minCount, threads) });
     },
 
     restart,

@@ -219,11 +219,25 @@ export const SPEED = {
   max: 100_000,
 } as const;
 
+export const THREADS = {
+  label: 'Threads',
+  explain:
+    'Two threads train about twice as fast, but two runs with the same seed then no longer match exactly: choose 1 for a run that a link reproduces exactly.',
+  /** Only stream mode trains on several threads. */
+  minibatch: 'Minibatch mode always trains on one thread.',
+  /** Shown where the page cannot share memory between workers. */
+  isolated:
+    'This page is not cross-origin isolated (its server does not send the COOP and COEP headers), so it trains on one thread.',
+  min: 1,
+  max: 2,
+} as const;
+
 /** Ids of the controls a classroom link can hide, with the names the checkboxes show. */
 export const HIDEABLE_CONTROLS: readonly { id: string; label: string }[] = [
   ...SETTING_KEYS.map((key) => ({ id: key as string, label: SETTINGS[key].label })),
   { id: 'minCount', label: MIN_COUNT.label },
   { id: 'speed', label: SPEED.label },
+  { id: 'threads', label: THREADS.label },
   { id: 'corpus', label: 'Corpus panel' },
   { id: 'view', label: 'Words shown' },
   { id: 'presets', label: 'Presets' },

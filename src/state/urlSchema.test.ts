@@ -61,6 +61,7 @@ function randomState(rng: Rng): ShareState {
     speed: rng.next() < 0.5 ? null : 1 + rng.next() * 99_999,
     hidden: HIDEABLE_CONTROLS.filter(() => rng.next() < 0.2).map((c) => c.id),
     panels: PANELS.filter(() => rng.next() < 0.3).map((p) => p.id),
+    threads: 1 + rng.nextInt(2),
   };
 }
 

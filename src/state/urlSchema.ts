@@ -8,6 +8,7 @@ import type { TrainConfig } from '../core/types';
 import type { ViewRequest } from '../worker/protocol';
 import {
   defaultSetting,
+  defaultThreads,
   defaultViewWords,
   initialConfigState,
   type ConfigState,
@@ -20,6 +21,7 @@ import {
   SETTING_KEYS,
   SETTINGS,
   SPEED,
+  THREADS,
   checkSetting,
   type SettingSpec,
 } from './registry';
@@ -177,6 +179,15 @@ export const URL_PARAMS: readonly UrlParam<never>[] = [
     defaultOf: () => null,
   } satisfies UrlParam<number | null>,
   {
+    key: 'threads',
+    get: (s) => s.threads,
+    set: (s, v: number) => void (s.threads = v),
+    parse: (raw) => parseInRange(raw, THREADS.label, THREADS.min, THREADS.max),
+    serialize: String,
+    // The page's own default (2 where it can share memory): `threads=1` keeps a link exact anywhere.
+    defaultOf: () => defaultThreads(),
+  } satisfies UrlParam<number>,
+  {
     key: 'hide',
     get: (s) => s.hidden,
     set: (s, v: string[]) => void (s.hidden = v),
@@ -251,6 +262,6 @@ export function parseState(query: string): { state: ShareState; notes: string[] 
 
 /** The shareable part of the config store. */
 export function shareStateOf(state: ConfigState): ShareState {
-  const { config, corpus, minCount, view, speed, hidden, panels } = state;
-  return { config, corpus, minCount, view, speed, hidden, panels };
+  const { config, corpus, minCount, view, speed, threads, hidden, panels } = state;
+  return { config, corpus, minCount, view, speed, threads, hidden, panels };
 }

@@ -6,6 +6,7 @@ import { MIN_COUNT, SPEED } from '../state/registry';
 import { formatCount, formatRate } from './format';
 import { SettingField } from './SettingField';
 import { Slider } from './Slider';
+import { ThreadsField } from './ThreadsField';
 import { linearScale, logScale, withSpecialEnd } from './sliderScale';
 
 /** The settings, grouped the way a lesson introduces them. */
@@ -74,11 +75,12 @@ export function ControlsPanel() {
           </fieldset>
         );
       })}
-      {(isShown('minCount') || isShown('speed')) && (
+      {(isShown('minCount') || isShown('speed') || isShown('threads')) && (
         <fieldset className="group">
           <legend>Corpus and pace</legend>
           {isShown('minCount') && <MinCountSlider />}
           {isShown('speed') && <SpeedSlider />}
+          {isShown('threads') && <ThreadsField />}
         </fieldset>
       )}
     </section>

@@ -1,13 +1,17 @@
 import { useStore } from 'zustand';
 import { newSeed, reset, restart, step, togglePlay } from '../state/actions';
 import { configStore } from '../state/configStore';
-import { MIN_COUNT, SETTINGS } from '../state/registry';
+import { MIN_COUNT, SETTINGS, THREADS } from '../state/registry';
 import { runStore } from '../state/runStore';
 
 /** "Dimension, Loss" for the restart hint. */
 function pendingNames(keys: readonly string[]): string {
   return keys
-    .map((k) => (k === 'minCount' ? MIN_COUNT.label : SETTINGS[k as keyof typeof SETTINGS].label))
+    .map((k) => {
+      if (k === 'minCount') return MIN_COUNT.label;
+      if (k === 'threads') return THREADS.label;
+      return SETTINGS[k as keyof typeof SETTINGS].label;
+    })
     .join(', ');
 }
 

@@ -9,6 +9,7 @@ import {
   formatDuration,
   formatEta,
   formatRate,
+  formatThroughput,
   formatValue,
   neighborsNotice,
 } from './format';
@@ -60,6 +61,16 @@ describe('format', () => {
   it('the training line names model, loss, corpus, epoch (1-based), words and speed', () => {
     expect(describeRun(frame({}), CORPUS, CONFIG)).toBe(
       'Training skip-gram with negative sampling on the teaching corpus — epoch 2 of 5, 12,345 words, 180k words/s',
+    );
+  });
+
+  it('the thread count: in the training line when several train, always in the readout', () => {
+    expect(describeRun(frame({ threads: 2 }), CORPUS, CONFIG)).toMatch(
+      /12,345 words, 180k words\/s on 2 threads$/,
+    );
+    expect(formatThroughput(frame({}))).toBe('180k words/s on 1 thread');
+    expect(formatThroughput(frame({ threads: 2, throughput: 1_020_000 }))).toBe(
+      '1.02M words/s on 2 threads',
     );
   });
 

@@ -26,6 +26,12 @@ export function formatValue(value: number): string {
   return Number.isFinite(value) ? fourDigits(value) : String(value);
 }
 
+/** The throughput readout: "180k words/s on 1 thread", "1.02M words/s on 2 threads". */
+export function formatThroughput(frame: Frame): string {
+  const threads = `${frame.threads} thread${frame.threads === 1 ? '' : 's'}`;
+  return `${formatRate(frame.throughput)} ${frame.unit}s/s on ${threads}`;
+}
+
 /** Seconds left → "2 min 5 s", "45 s", "1 h 3 min"; "—" when unknown. */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '—';
@@ -76,7 +82,9 @@ export function describeRun(
       return `Ready to train ${what} (${formatCount(corpus.tokens)} tokens, ${formatCount(corpus.vocabSize)} distinct words). Press play.`;
     case 'training': {
       // The speed is unknown until the second frame of a run; say nothing rather than "0".
-      const speed = frame.throughput > 0 ? `, ${formatRate(frame.throughput)} ${unitName}/s` : '';
+      const threads = frame.threads > 1 ? ` on ${frame.threads} threads` : '';
+      const speed =
+        frame.throughput > 0 ? `, ${formatRate(frame.throughput)} ${unitName}/s${threads}` : '';
       return `Training ${what} — ${describeProgress(frame)}${speed}`;
     }
     case 'paused':

@@ -7,7 +7,7 @@ import { useEffect, type RefObject } from 'react';
 import { liveFrame } from '../state/liveFrame';
 import { runStore } from '../state/runStore';
 import type { Frame } from '../worker/protocol';
-import { composeStatus, formatCount, formatEta, formatRate, formatValue } from './format';
+import { composeStatus, formatCount, formatEta, formatThroughput, formatValue } from './format';
 
 /**
  * While training, the polite live region changes at most this often, so screen readers are not
@@ -49,7 +49,7 @@ function writeNumbers(refs: ReadoutRefs, frame: Frame): void {
   setText(refs.updates, formatCount(frame.step));
   setText(refs.loss, formatValue(frame.smoothedLoss));
   setText(refs.lr, formatValue(frame.lr));
-  setText(refs.speed, `${formatRate(frame.throughput)} ${frame.unit}s/s`);
+  setText(refs.speed, formatThroughput(frame));
   setText(refs.eta, formatEta(frame));
 }
 

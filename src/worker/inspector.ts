@@ -36,6 +36,11 @@ export interface InspectorHooks {
   pause: () => void;
   /** An example was trained outside the loop (applyPending): refresh the run's picture. */
   onTrained: () => void;
+  /**
+   * Runs a task that reads or trains the weights with the other training threads parked
+   * (threads.ts); default: just runs it (one thread).
+   */
+  alone?: <T>(task: () => T) => T;
 }
 
 /** The commands of `TrainerApi` that belong to the feed. */
@@ -68,6 +73,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 export function createInspector(hooks: InspectorHooks): Inspector {
+  const alone = hooks.alone ?? (<T>(task: () => T): T => task());
   let request: InspectRequest = { isOpen: false, wantsWeights: false };
   let listener: InspectListener | null = null;
   let feed: ExampleFeed | null = null;
@@ -135,8 +141,11 @@ export function createInspector(hooks: InspectorHooks): Inspector {
     const run = hooks.run();
     lastShownAt = hooks.now();
     if (!run || run.engine.progress().diverged) return;
-    const drawn = draw(run, 'trained');
-    if (drawn && train(run, drawn)) send({ kind: 'example', frame: drawn.frame });
+    const drawn = alone(() => {
+      const next = draw(run, 'trained');
+      return next && train(run, next) ? next : null;
+    });
+    if (drawn) send({ kind: 'example', frame: drawn.frame });
   };
 
   const sendContext = (): void => {
@@ -160,7 +169,7 @@ export function createInspector(hooks: InspectorHooks): Inspector {
       const run = hooks.run();
       if (!run) return null;
       hooks.pause();
-      const drawn = draw(run, 'pending');
+      const drawn = alone(() => draw(run, 'pending'));
       if (!drawn) return null;
       pending = { feed: feed!, ...drawn, unitsDone: run.unitsDone, version };
       send({ kind: 'example', frame: drawn.frame });
@@ -171,7 +180,7 @@ export function createInspector(hooks: InspectorHooks): Inspector {
       const held = pending;
       pending = null;
       if (!isValid(held) || held.feed.run.engine.progress().diverged) return false;
-      if (!train(held.feed.run, held)) return false;
+      if (!alone(() => train(held.feed.run, held))) return false;
       send({ kind: 'example', frame: { ...held.frame, state: 'trained' } });
       hooks.onTrained();
       return true;
@@ -183,7 +192,9 @@ export function createInspector(hooks: InspectorHooks): Inspector {
       // The pending example if it still fits the weights, else a fresh one (not trained).
       const example = isValid(pending) ? pending.example : drawNext(run);
       if (!example) return null;
-      const check = gradcheckExample(example, inspectWeights(run.engine), { breakGradient });
+      const check = alone(() =>
+        gradcheckExample(example, inspectWeights(run.engine), { breakGradient }),
+      );
       const { words } = run.engine.corpus.vocab;
       const targets = Array.from({ length: pairCount(example) }, (_, j) => pairTarget(example, j));
       return { check, center: words[example.center]!, targets: targets.map((t) => words[t]!) };

@@ -4,9 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { WASM_FILE, loadKernelModule } from '../../bench/wasmModule';
+import { SHARED_WASM_FILE, WASM_FILE, loadKernelModule } from '../../bench/wasmModule';
 import { TS_KERNEL, type KernelBackend } from '../core/kernel';
-import { createKernelSlot, hasWasmSimd, loadWasmKernel, TS_CHOICE } from './kernelLoader';
+import {
+  canShareMemory,
+  createKernelSlot,
+  hasWasmSimd,
+  loadTeamKernel,
+  loadWasmKernel,
+  TS_CHOICE,
+} from './kernelLoader';
 import { TEACHING, initialised } from './testing/harness';
 
 const KERNEL_URL = new URL('http://app.test/generated/kernel.wasm');
@@ -76,5 +83,33 @@ describe('kernel slot and trainer', () => {
       await initialised({ loadKernel: async () => TS_CHOICE })
     ).trainer.init(TEACHING);
     expect(plain.ok && plain.corpus.kernelNote).toBeUndefined();
+  });
+});
+
+describe('loadTeamKernel (training on several threads)', () => {
+  const SHARED_URL = new URL('http://app.test/generated/kernel-shared.wasm');
+  const SHARED_BYTES = readFileSync(SHARED_WASM_FILE);
+  const served = respond(SHARED_BYTES, { headers: { 'content-type': 'application/wasm' } });
+
+  it('an isolated page (or Node) gets the shared build as a team backend', async () => {
+    expect(canShareMemory({})).toBe(true);
+    const choice = await loadTeamKernel(SHARED_URL, served, { crossOriginIsolated: true });
+    expect(choice.teamNote).toBe('');
+    expect(choice.team?.id).toBe('wasm');
+    const memory = choice.team!.memory(1024);
+    expect(memory.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('a page that is not cross-origin isolated gets none, and a note that says why', async () => {
+    expect(canShareMemory({ crossOriginIsolated: false })).toBe(false);
+    const choice = await loadTeamKernel(SHARED_URL, served, { crossOriginIsolated: false });
+    expect(choice.team).toBeNull();
+    expect(choice.teamNote).toMatch(/not cross-origin isolated.*one thread/);
+  });
+
+  it('a missing file: no team backend, and the reason', async () => {
+    const choice = await loadTeamKernel(SHARED_URL, respond('gone', { status: 404 }));
+    expect(choice.team).toBeNull();
+    expect(choice.teamNote).toMatch(/HTTP 404.*one thread/);
   });
 });

@@ -5,12 +5,19 @@
  * kernels give the same weights to float32 rounding, so only the speed depends on the choice.
  */
 import { TS_KERNEL, type KernelBackend } from '../core/kernel';
-import { createWasmBackend } from './wasmKernel';
+import type { SharedKernelBackend } from '../core/teamEngine';
+import { createSharedWasmBackend, createWasmBackend } from './wasmKernel';
 
 /** The kernel to train with and, when it is not the fast one, why (else ''). */
 export interface KernelChoice {
   backend: KernelBackend;
   note: string;
+  /**
+   * The shared build for training on several threads (core/teamEngine.ts); absent or null when
+   * this page cannot share memory between workers, and then `teamNote` says why.
+   */
+  team?: SharedKernelBackend | null;
+  teamNote?: string;
 }
 
 /** The TypeScript kernel, nothing to say (tests, and the default of `createTrainer`). */
@@ -63,6 +70,46 @@ export async function loadWasmKernel(
 }
 
 /**
+ * True when this page may share memory between workers: a SharedArrayBuffer exists and the page
+ * is cross-origin isolated (Node, which has no such notion, can).
+ */
+export function canShareMemory(scope: { crossOriginIsolated?: boolean } = globalThis): boolean {
+  return typeof SharedArrayBuffer === 'function' && scope.crossOriginIsolated !== false;
+}
+
+const ONE_THREAD = 'so training runs on one thread';
+
+/**
+ * Fetches and compiles the shared kernel (kernel-shared.wasm) when the page can share memory;
+ * else, or when it fails, no team backend and a note saying why.
+ */
+export async function loadTeamKernel(
+  url: URL,
+  fetchImpl: (url: URL) => Promise<Response> = fetch,
+  scope: { crossOriginIsolated?: boolean } = globalThis,
+): Promise<Pick<KernelChoice, 'team' | 'teamNote'>> {
+  if (!canShareMemory(scope)) {
+    return {
+      team: null,
+      teamNote: `This page is not cross-origin isolated (its server does not send the COOP and COEP headers), ${ONE_THREAD}.`,
+    };
+  }
+  if (!hasWasmSimd())
+    return { team: null, teamNote: `This browser has no WebAssembly SIMD, ${ONE_THREAD}.` };
+  try {
+    const response = await fetchImpl(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
+    return { team: createSharedWasmBackend(await compile(response)), teamNote: '' };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      team: null,
+      teamNote: `The kernel for several threads could not be loaded (${why}), ${ONE_THREAD}.`,
+    };
+  }
+}
+
+/**
  * Loads the kernel once, on first use, and remembers it; until it has arrived, `backend` is the
  * TypeScript kernel.
  */
@@ -76,5 +123,7 @@ export function createKernelSlot(load: () => Promise<KernelChoice>) {
       return pending;
     },
     backend: (): KernelBackend => choice.backend,
+    /** The whole choice (the TypeScript kernel, no team, until loaded). */
+    choice: (): KernelChoice => choice,
   };
 }

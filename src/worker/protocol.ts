@@ -44,6 +44,8 @@ export interface InitRequest {
   maxVocab?: number;
   /** The words to show. Default: the corpus's own list (`DEFAULT_VIEW_WORDS`). */
   view?: ViewRequest;
+  /** Training threads for this and later models (see `setThreads`). Default: as before (1). */
+  threads?: number;
 }
 
 /** Summary of the loaded corpus, for display. */
@@ -141,6 +143,8 @@ export interface Frame {
   status: RunStatus;
   /** Changes whenever a fresh model starts (init, reset, restart): the loss history starts over. */
   runId: number;
+  /** Threads training this model: 1, or the size of its Hogwild team (stream mode only). */
+  threads: number;
   /** Plain-words explanation for 'diverged' and 'error'; empty otherwise. */
   message: string;
   mode: ModeId;
@@ -297,6 +301,12 @@ export interface TrainerApi {
   setConfig(patch: Partial<TrainConfig>): Promise<SetConfigResult>;
   /** A fresh model from the latest configuration, with `seed` if given; paused at step 0. */
   reset(seed?: number): Promise<void>;
+  /**
+   * Threads the next models train on (1 … MAX_THREADS of core/team.ts): several run Hogwild
+   * (stream mode only, and only where the page can share memory; else one, and the corpus info's
+   * `kernelNote` of the next `init` says why). The model in force keeps its own until `reset`.
+   */
+  setThreads(threads: number): Promise<void>;
   /**
    * The k words nearest to `word` by cosine similarity of the chosen vectors (default centre;
    * without outside vectors, hierarchical softmax, centre vectors are used).

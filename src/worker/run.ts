@@ -5,9 +5,11 @@
  */
 import { createEngine } from '../core/engine';
 import type { KernelBackend } from '../core/kernel';
+import { createTeamEngine, type SharedKernelBackend, type Team } from '../core/teamEngine';
 import type { Corpus, Engine, TrainConfig, TrainReport } from '../core/types';
 import { createLossRecorder, type LossRecorder } from './lossRecorder';
 import type { Frame } from './protocol';
+import { startHelpers, type HelperPool, type SpawnHelper } from './teamWorkers';
 
 /** Target duration of one `engine.train` call, so a slice overshoots its budget by little. */
 const CHUNK_MS = 2;
@@ -24,12 +26,23 @@ export interface Run {
   unitsTotal: number;
   /** Units per `engine.train` call, adapted to take about CHUNK_MS. */
   chunk: number;
+  /** The Hogwild team and its helper workers (several threads), else null. */
+  team: Team | null;
+  pool: HelperPool | null;
+}
+
+/** Training on several threads: how many, on which shared kernel, with which workers. */
+export interface TeamOptions {
+  threads: number;
+  backend: SharedKernelBackend;
+  spawn: SpawnHelper;
 }
 
 /**
  * A fresh engine on `kernel` (default the TypeScript one; throws like `createEngine` on a bad
  * setup). Loss points cover `lossEvery` units: default 100 words (stream) or 1 iteration
- * (minibatch).
+ * (minibatch). With `team` (stream mode, 2 or more threads) the engine is thread 0 of a Hogwild
+ * team whose helpers start parked in workers of their own.
  */
 export function createRun(
   id: number,
@@ -37,8 +50,13 @@ export function createRun(
   config: TrainConfig,
   lossEvery?: number,
   kernel?: KernelBackend,
+  team?: TeamOptions,
 ): Run {
-  const engine = createEngine(corpus, config, kernel ? { kernel } : {});
+  const isTeam = team !== undefined && team.threads > 1 && config.mode === 'stream';
+  const teamEngine = isTeam
+    ? createTeamEngine(corpus, config, { kernel: team.backend, threads: team.threads })
+    : null;
+  const engine = teamEngine ?? createEngine(corpus, config, kernel ? { kernel } : {});
   const isStream = engine.config.mode === 'stream';
   return {
     id,
@@ -47,7 +65,22 @@ export function createRun(
     unitsDone: 0,
     unitsTotal: isStream ? engine.progress().totalWords : engine.config.iterations,
     chunk: 1,
+    team: teamEngine?.team ?? null,
+    pool: teamEngine ? startHelpers(teamEngine, team!.spawn) : null,
   };
+}
+
+/**
+ * Parks the helpers, waits until none is inside a chunk and records what they did since the last
+ * engine call, so that thread 0 then trains alone from an exact unit count (steps, the slow step).
+ */
+export function settleTeam(run: Run): void {
+  if (!run.team) return;
+  run.team.quiesce();
+  const report = run.team.collect();
+  if (report.processed === 0 && report.lossCount === 0) return;
+  run.unitsDone += report.processed;
+  run.recorder.add(report, run.unitsDone, run.engine.progress().lr);
 }
 
 /**
@@ -87,6 +120,7 @@ export function runNumbers(run: Run | null, config: TrainConfig): RunNumbers {
   const points = run?.recorder.take();
   return {
     runId: run?.id ?? 0,
+    threads: run?.team?.threads ?? 1,
     mode: runConfig.mode,
     unit: runConfig.mode === 'stream' ? 'word' : 'iteration',
     unitsDone: run?.unitsDone ?? 0,

@@ -17,7 +17,6 @@ import { createFrameSender } from './frameSender';
 import { errorText, loadForInit } from './initLoad';
 import { createInspector } from './inspector';
 import { createLoader } from './loader';
-import { createNearestCache } from './nearest';
 import type { Frame, InitResult, RunStatus, TrainerApi } from './protocol';
 import {
   createRun,
@@ -25,13 +24,16 @@ import {
   divergenceMessage,
   isFinished,
   runNumbers,
+  settleTeam,
   trainChunk,
   type Run,
 } from './run';
 import { applyConfig } from './setConfig';
 import { planSlice, trainUntil } from './slice';
+import { createThreads } from './threads';
 import { createThrottle } from './throttle';
 import { resolveOptions, type TrainerOptions } from './trainerOptions';
+import { createViewCommands } from './viewCommands';
 import { createViewState } from './viewState';
 import { defaultView } from './views';
 
@@ -45,7 +47,6 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
   const speed = createThroughputMeter();
   const throttle = createThrottle();
   const view = createViewState(now);
-  const neighbours = createNearestCache();
 
   let loaded: LoadedCorpus | null = null;
   /** The configuration the user asked for; the running engine may lag behind (restart keys). */
@@ -66,9 +67,14 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
     },
   });
 
+  // Helpers train only while thread 0 trains freely: playing, no step, no speed cap.
+  const isFree = (): boolean => status === 'training' && stepTarget < 0 && throttle.rate === null;
+  const threads = createThreads(resolved.spawnHelper, () => run, isFree);
+
   const setStatus = (next: RunStatus, text = ''): void => {
     status = next;
     message = text;
+    threads.sync();
     if (next === 'training') return;
     stepTarget = -1;
     speed.stop();
@@ -99,7 +105,8 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
   };
 
   // The derivation panels' feed: examples trained by the engine between slices (inspector.ts).
-  const inspect = createInspector({ now, run: () => run, pause: pauseNow, onTrained: showNow });
+  const hooks = { now, run: () => run, pause: pauseNow, onTrained: showNow };
+  const inspect = createInspector({ ...hooks, alone: threads.alone });
 
   const startLoop = (): void => {
     if (isSliceScheduled) return;
@@ -128,13 +135,10 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
     const current = run;
     if (status !== 'training' || !current) return;
     const start = now();
+    const { lastAt: lastProjectionAt, lastMs: lastProjectionMs } = view.projector;
+    const timing = { start, sliceMs, projectMs, frameMs, lastProjectionAt, lastProjectionMs };
     const { isProjectionDue, deadline } = planSlice({
-      start,
-      sliceMs,
-      projectMs,
-      frameMs,
-      lastProjectionAt: view.projector.lastAt,
-      lastProjectionMs: view.projector.lastMs,
+      ...timing,
       lastFrameAt: frames.lastSentAt(),
     });
     const isCapped = stepTarget < 0 && throttle.rate !== null;
@@ -167,8 +171,19 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
 
   /** Replaces the model by a fresh one from `config`; false (and 'error') if that fails. */
   const restart = (): boolean => {
+    const team = threads.teamFor(config, kernel.choice());
     try {
-      run = createRun(++runCount, loaded!.corpus, config, resolved.lossEvery, kernel.backend());
+      const { corpus } = loaded!;
+      const next = createRun(
+        ++runCount,
+        corpus,
+        config,
+        resolved.lossEvery,
+        kernel.backend(),
+        team,
+      );
+      run?.pool?.dispose();
+      run = next;
     } catch (error) {
       reject([errorText(error)]);
       return false;
@@ -195,9 +210,10 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
         emitFrame();
       };
       const kernelLoad = kernel.load();
+      if (request.threads !== undefined) threads.set(request.threads);
       const result = await loadForInit(request, loader, { reject, loading });
       if (!result.ok) return result;
-      const { note } = await kernelLoad;
+      const note = threads.note(await kernelLoad);
       const { next } = result;
       const previous = { loaded, config, view: view.request() };
       loaded = next;
@@ -229,6 +245,7 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
       const units = Math.floor(n);
       if (!run || !(units >= 1) || isFinished(run) || isBusy()) return Promise.resolve();
       const done = new Promise<void>((resolve) => stepWaiters.push(resolve));
+      settleTeam(run);
       stepTarget = run.unitsDone + units;
       beginTraining();
       return done;
@@ -249,14 +266,9 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
 
     async reset(seed) {
       if (!loaded || isBusy()) return;
-      if (seed !== undefined) {
-        const errors = validateConfig({ ...config, seed });
-        if (errors.length > 0) {
-          reject(errors);
-          return;
-        }
-        config = { ...config, seed };
-      }
+      const errors = seed === undefined ? [] : validateConfig({ ...config, seed });
+      if (errors.length > 0) return reject(errors);
+      if (seed !== undefined) config = { ...config, seed };
       const wasPlaying = status === 'training' && stepTarget < 0;
       if (!restart()) return;
       if (wasPlaying) beginTraining();
@@ -264,37 +276,25 @@ export function createTrainer(options: TrainerOptions = {}): TrainerApi {
       showNow();
     },
 
-    async nearest(word, k, vectors = 'center') {
-      return neighbours.query(run, loaded?.corpus.vocab, word, k, vectors);
-    },
-
-    async setView(request) {
-      view.setRequest(request);
-      view.refresh(loaded, run);
-      showNow();
-      return view.result();
-    },
-
-    async getView() {
-      return view.result();
-    },
-
     async setSpeed(unitsPerSecond) {
       throttle.setRate(unitsPerSecond);
       throttle.start(now());
+      threads.sync();
     },
 
-    setAssetBase(url) {
-      assets.setBase(url);
+    async setThreads(count) {
+      threads.set(count);
     },
 
-    setFrameListener(listener) {
-      frames.setListener(listener);
-      // Earlier frames went nowhere: the new listener gets the current picture.
-      view.projector.resend();
-      emitFrame();
-    },
-
+    ...createViewCommands({
+      run: () => run,
+      loaded: () => loaded,
+      view,
+      frames,
+      assets,
+      showNow,
+      emitFrame,
+    }),
     ...inspect.commands,
   };
 }

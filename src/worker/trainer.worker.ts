@@ -1,6 +1,29 @@
 import { expose } from 'comlink';
-import { loadWasmKernel } from './kernelLoader';
+import { loadTeamKernel, loadWasmKernel } from './kernelLoader';
+import type { SpawnHelper } from './teamWorkers';
 import { createTrainer } from './trainer';
 
-// The WebAssembly SIMD kernel when the browser can run it (kernelLoader.ts).
-expose(createTrainer({ loadKernel: (assetUrl) => loadWasmKernel(assetUrl('kernel.wasm')) }));
+/** Helpers of a Hogwild team: nested module workers sharing this worker's WebAssembly.Memory. */
+const spawnHelper: SpawnHelper = (message) => {
+  const worker = new Worker(new URL('./helper.worker.ts', import.meta.url), {
+    type: 'module',
+    name: `helper ${message.setup.thread}`,
+  });
+  worker.postMessage(message);
+  return worker;
+};
+
+// The WebAssembly SIMD kernel when the browser can run it, and its shared build for training on
+// several threads when the page is cross-origin isolated (kernelLoader.ts).
+expose(
+  createTrainer({
+    loadKernel: async (assetUrl) => {
+      const [single, team] = await Promise.all([
+        loadWasmKernel(assetUrl('kernel.wasm')),
+        loadTeamKernel(assetUrl('kernel-shared.wasm')),
+      ]);
+      return { ...single, ...team };
+    },
+    spawnHelper,
+  }),
+);

@@ -5,6 +5,7 @@
 import { createAssetLoader, type AssetCorpusId } from './corpusAssets';
 import { createKernelSlot, TS_CHOICE, type KernelChoice } from './kernelLoader';
 import { createYieldScheduler, type Scheduler } from './schedule';
+import type { SpawnHelper } from './teamWorkers';
 
 export interface TrainerOptions {
   /** Milliseconds, monotonic. Default `performance.now`. */
@@ -30,6 +31,11 @@ export interface TrainerOptions {
    * first `init`. Default: the TypeScript kernel (the worker passes `loadWasmKernel`).
    */
   loadKernel?: (assetUrl: (file: string) => URL) => Promise<KernelChoice>;
+  /**
+   * Starts a helper worker of a Hogwild team (teamWorkers.ts). Default none: every model trains
+   * on one thread, whatever `setThreads` asks (the worker passes a nested-worker spawner).
+   */
+  spawnHelper?: SpawnHelper;
 }
 
 /**
@@ -47,6 +53,7 @@ export function resolveOptions(options: TrainerOptions) {
     frameMs: options.frameMs ?? 1000 / 30,
     projectMs: options.projectMs ?? 100,
     lossEvery: options.lossEvery,
+    spawnHelper: options.spawnHelper,
     fetchText: options.fetchText ?? assets.load,
     breathe: options.breathe ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
     assets,

@@ -8,15 +8,18 @@
  *
  * The arena holds the whole KernelState (kernelArena.ts), so the TypeScript side (sub-sampling,
  * minibatch plans, the derivation panels' reads) and the module work on the same bytes. The
- * memory is imported by the module, so it could later be a shared one.
+ * memory is imported by the module; for a Hogwild team (core/teamEngine.ts) it is a shared one,
+ * run by the shared build (kernel-shared.wasm), each helper worker with an instance of its own.
  */
-import type { Kernel, KernelBackend } from '../core/kernel';
+import type { Kernel, KernelBackend, KernelMemory } from '../core/kernel';
 import { createKernel, IO_NEGATIVES, IO_SIZE } from '../core/kernel';
 import type { KernelState } from '../core/kernelState';
+import type { SharedKernelBackend } from '../core/teamEngine';
 import { copySigmoidTable, SIGMOID_TABLE_LENGTH } from '../core/sigmoidTable';
+import { minibatchEntry, type MinibatchExports } from './wasmMinibatch';
 
 /** The module's exports (wasm/index.ts); addresses are byte offsets into the memory. */
-interface KernelExports {
+interface KernelExports extends MinibatchExports {
   initShape(
     dim: number,
     rows: number,
@@ -67,17 +70,53 @@ const MATH_IMPORTS = { exp: Math.exp, log: Math.log, log1p: Math.log1p };
  * RangeError from `memory` when a model does not fit in 4 GiB of linear memory.
  */
 export function createWasmBackend(module: WebAssembly.Module): KernelBackend {
+  return { id: 'wasm', memory: (bytes) => viewOf(module, newMemory(bytes, false)) };
+}
+
+/**
+ * The backend over the shared build (kernel-shared.wasm) for Hogwild teams (core/teamEngine.ts):
+ * its memory is a shared WebAssembly.Memory, whose handle (the module and the memory) a helper
+ * worker attaches to with `attach`. Needs a SharedArrayBuffer (a cross-origin isolated page).
+ */
+export function createSharedWasmBackend(module: WebAssembly.Module): SharedKernelBackend {
   return {
     id: 'wasm',
     memory(bytes) {
-      const pages = Math.ceil((ARENA_AT + bytes) / PAGE_BYTES);
-      const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
-      copySigmoidTable(new Float64Array(memory.buffer, TABLE_AT, SIGMOID_TABLE_LENGTH));
-      return {
-        buffer: memory.buffer,
-        byteOffset: ARENA_AT,
-        kernel: (st) => wasmKernel(module, memory, st),
-      };
+      const memory = newMemory(bytes, true);
+      return { ...viewOf(module, memory), handle: { module, memory } satisfies SharedHandle };
+    },
+    attach(handle) {
+      const { module: shared, memory } = handle as SharedHandle;
+      return viewOf(shared, memory);
+    },
+  };
+}
+
+/** What a helper worker receives to reach a team's memory. */
+interface SharedHandle {
+  module: WebAssembly.Module;
+  memory: WebAssembly.Memory;
+}
+
+/** A memory for a state of `bytes` bytes, with the σ table in place. */
+function newMemory(bytes: number, shared: boolean): WebAssembly.Memory {
+  const pages = Math.ceil((ARENA_AT + bytes) / PAGE_BYTES);
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
+  copySigmoidTable(new Float64Array(memory.buffer, TABLE_AT, SIGMOID_TABLE_LENGTH));
+  return memory;
+}
+
+/**
+ * The arena and kernels of `memory`. A state with an io block of its own (a team helper's,
+ * core/teamState.ts) keeps the kernel's io there, so threads never share one.
+ */
+function viewOf(module: WebAssembly.Module, memory: WebAssembly.Memory): KernelMemory {
+  return {
+    buffer: memory.buffer,
+    byteOffset: ARENA_AT,
+    kernel: (st) => {
+      const own = (st as { io?: Float64Array }).io;
+      return wasmKernel(module, memory, st, own ? own.byteOffset : IO_AT);
     },
   };
 }
@@ -135,12 +174,14 @@ function wasmKernel(
   module: WebAssembly.Module,
   memory: WebAssembly.Memory,
   st: KernelState,
+  ioAt: number,
 ): Kernel {
   const x = instantiate(module, memory, st);
-  const io = new Float64Array(memory.buffer, IO_AT, IO_SIZE);
+  const io = new Float64Array(memory.buffer, ioAt, IO_SIZE);
   const ctxArea = new Int32Array(memory.buffer, CTX_AT, CTX_SLOTS);
   const negsArea = new Int32Array(memory.buffer, NEGS_AT, NEGS_SLOTS);
   const reference = createKernel(st);
+  const minibatch = minibatchEntry(x, st, IO_AT);
   const inMemory = (a: Int32Array, own: Int32Array, len: number): number => {
     if (a.buffer === memory.buffer) return a.byteOffset;
     if (len > own.length)
@@ -173,21 +214,25 @@ function wasmKernel(
     streamSpan(sen, senT, len, from, to, ioBlock) {
       const senAt = inMemory(sen, st.sen, len);
       const senTAt = inMemory(senT, st.senT, len);
-      call(ioBlock, () => x.streamSpan(senAt, senTAt, len, from, to, IO_AT));
+      call(ioBlock, () => x.streamSpan(senAt, senTAt, len, from, to, ioAt));
     },
     exampleStep(center, ctx, from, to, negs, negFrom, ioBlock) {
       if (!stage(ctx, from, to, negs, negFrom, ioBlock[IO_NEGATIVES]!)) {
         reference.exampleStep(center, ctx, from, to, negs, negFrom, ioBlock);
         return;
       }
-      call(ioBlock, () => x.exampleStep(center, CTX_AT, 0, to - from, NEGS_AT, 0, IO_AT));
+      call(ioBlock, () => x.exampleStep(center, CTX_AT, 0, to - from, NEGS_AT, 0, ioAt));
     },
     windowGradient(center, ctx, from, to, negs, negFrom, ioBlock) {
       if (!stage(ctx, from, to, negs, negFrom, ioBlock[IO_NEGATIVES]!)) {
         reference.windowGradient(center, ctx, from, to, negs, negFrom, ioBlock);
         return;
       }
-      call(ioBlock, () => x.windowGradient(center, CTX_AT, 0, to - from, NEGS_AT, 0, IO_AT));
+      call(ioBlock, () => x.windowGradient(center, CTX_AT, 0, to - from, NEGS_AT, 0, ioAt));
     },
+    ...(minibatch && {
+      minibatchIteration: (sentences, batch, ioBlock) =>
+        call(ioBlock, () => minibatch(sentences, batch)),
+    }),
   };
 }

@@ -8,6 +8,7 @@ export function makeFrame(patch: Partial<Frame> = {}): Frame {
   return {
     status: 'training',
     runId: 1,
+    threads: 1,
     message: '',
     mode: 'stream',
     unit: 'word',

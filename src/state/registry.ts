@@ -222,7 +222,7 @@ export const SPEED = {
 export const THREADS = {
   label: 'Threads',
   explain:
-    'Two threads train about twice as fast, but two runs with the same seed then no longer match exactly: choose 1 for a run that a link reproduces exactly.',
+    'Two threads train up to twice as fast, but two runs with the same seed then no longer match exactly: choose 1 for a run that a link reproduces exactly. With only two cores, two threads also leave the page less time to draw.',
   /** Only stream mode trains on several threads. */
   minibatch: 'Minibatch mode always trains on one thread.',
   /** Shown where the page cannot share memory between workers. */

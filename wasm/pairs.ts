@@ -4,8 +4,8 @@
  * touches go to the row list, their scores f_j = row_j · h to `scores`, their step coefficients
  * g_j = −α ∂J/∂f_j to `gs`, and the pair loss J is returned (float64).
  */
+import { centreAddress, outAddress } from './hot';
 import {
-  centrePtr,
   codesPtr,
   countsPtr,
   gsPtr,
@@ -75,8 +75,7 @@ export function drawTargets(target: i32, K: i32): i32 {
 
 /** Row list = the output rows of the NS targets ids[0 … n). */
 export function fillNsRows(n: i32): void {
-  for (let j = 0; j < n; j++)
-    setRow(j, outPtr + <usize>load<i32>(idsPtr + ((<usize>j) << 2)) * rowBytes);
+  for (let j = 0; j < n; j++) setRow(j, outAddress(load<i32>(idsPtr + ((<usize>j) << 2))));
 }
 
 /**
@@ -112,7 +111,7 @@ function hsStep(h: usize, target: i32, alpha: f64): f64 {
   const from = load<i32>(offsetsPtr + ((<usize>target) << 2));
   const n = load<i32>(offsetsPtr + ((<usize>(target + 1)) << 2)) - from;
   for (let j = 0; j < n; j++)
-    setRow(j, outPtr + <usize>load<i32>(pointsPtr + ((<usize>(from + j)) << 2)) * rowBytes);
+    setRow(j, outAddress(load<i32>(pointsPtr + ((<usize>(from + j)) << 2))));
   scoreRows(h, n);
   let J: f64 = 0;
   for (let j = 0; j < n; j++) {
@@ -168,9 +167,9 @@ export function pairRows(target: i32, n: i32): i32 {
   return outRows;
 }
 
-/** Centre row address of word w. */
+/** Centre row address of word w (a team thread's own copy of a hot row while training: hot.ts). */
 export function centreRow(w: i32): usize {
-  return centrePtr + <usize>w * rowBytes;
+  return centreAddress(w);
 }
 
 /** h = mean of the centre rows of ids[lo … hi) except position skip (−1: none). */

@@ -96,6 +96,12 @@ export interface Kernel {
    * pair count to io[PAIRS].
    */
   minibatchIteration?(sentences: number, batch: number, io: Float64Array): void;
+  /**
+   * A thread of a Hogwild team whose kernel keeps copies of the hot rows (src/core/hotRows.ts):
+   * merges them with the shared weights now, so that the shared rows hold this thread's steps
+   * and the copies the other threads'. Absent where there are no copies (one thread).
+   */
+  mergeHot?(): void;
 }
 
 /** The plain TypeScript kernel (the readable reference) over a kernel state. */

@@ -20,7 +20,7 @@ export const LOSS_NS = 0;
 export const LOSS_HS = 1;
 export const LOSS_SOFTMAX = 2;
 
-const LOSS_CODES: Readonly<Record<LossId, number>> = {
+export const LOSS_CODES: Readonly<Record<LossId, number>> = {
   ns: LOSS_NS,
   hs: LOSS_HS,
   softmax: LOSS_SOFTMAX,

@@ -125,6 +125,8 @@ export class StreamRun {
     const starts = this.corpus.sentenceStarts;
     // t of the first token of the current sentence is t₀ + read − token (t₀: t at the call).
     const t0 = this.clock();
+    // A team thread's hot-row copies: the others' steps in before, this thread's out after.
+    this.kernel.mergeHot?.();
     let read = 0;
     while (read < n && this.block !== null) {
       const start = starts[this.sentence]!;
@@ -142,6 +144,7 @@ export class StreamRun {
       if (end === length) this.nextSentence();
       if (!Number.isFinite(io[IO_LOSS]!)) break;
     }
+    this.kernel.mergeHot?.();
     this.wordsProcessed += read;
     return read;
   }

@@ -7,7 +7,7 @@
  * (teamHelper.ts); the layers above core start and stop them through `team`.
  */
 import { createEngine } from './engine';
-import { MAX_NEGATIVES } from './kernelState';
+import { LOSS_CODES, MAX_NEGATIVES } from './kernelState';
 import { createRng } from './rng';
 import { longestSentence, type StreamFeed, type StreamWork } from './streamMode';
 import {
@@ -23,7 +23,6 @@ import {
   setCommand,
   STOP,
   teamControl,
-  teamControlBytes,
   teamWords,
   waitForRelease,
   waitUntilIdle,
@@ -113,26 +112,33 @@ export function createTeamEngine(
   }
   if (config.mode !== 'stream') throw new Error('only stream mode trains on several threads');
   const blocks = sentenceBlocks(corpus.sentenceStarts, options.blockWords);
-  const scratchBytes = threadScratchBytes({
+  const words = corpus.vocab.words.length;
+  const shape = {
     dim: config.dim,
-    scratch: Math.max(corpus.vocab.words.length, MAX_NEGATIVES + 1),
+    words,
+    outRows: config.loss === 'hs' ? Math.max(words - 1, 0) : words,
+    loss: LOSS_CODES[config.loss],
+  };
+  const scratchBytes = threadScratchBytes({
+    ...shape,
+    scratch: Math.max(words, MAX_NEGATIVES + 1),
     span: longestSentence(corpus),
   });
-  const laid = layOutTeam(options.kernel, teamControlBytes() + (threads - 1) * scratchBytes);
+  const laid = layOutTeam(options.kernel, (threads - 1) * scratchBytes, shape);
   let queue: StreamWork | null = null;
   const feed: StreamFeed = {
     work: { next: () => (queue ??= blockQueue(laid.control(), blocks, config.epochs)).next() },
     clock: () => teamWords(laid.control(), threads),
   };
   const inner = createEngine(corpus, config, { kernel: laid.backend, feed });
-  const { memory, at, state } = laid.result();
+  const { memory, at, helpersAt, state } = laid.result();
   const helpers = Array.from({ length: threads - 1 }, (_, i): HelperSetup => ({
     thread: i + 1,
     threads,
     config: { ...inner.config },
     blocks,
     controlAt: at,
-    regionAt: at + teamControlBytes() + i * scratchBytes,
+    regionAt: helpersAt + i * scratchBytes,
     layout: sharedLayout(state),
     rng: createRng(threadSeed(config.seed, i + 1)).getState(),
   }));

@@ -6,10 +6,11 @@
  * from the start of `mem`, and `mem` here is a view stretched from thread 0's weights to the end
  * of the helper's region, so its h, neu1e and zero row lie inside it.
  */
+import { carveHot, type HotRows, type HotShape } from './hotRows';
 import { createKernel, type KernelBackend, type KernelMemory } from './kernel';
 import { ArenaCarver } from './kernelArena';
 import { IO_SIZE, MAX_NEGATIVES, type KernelState } from './kernelState';
-import { teamControl, type TeamControl } from './team';
+import { teamControl, teamControlBytes, type TeamControl } from './team';
 import type { TrainConfig } from './types';
 
 /** A memory every thread of a team can see; `handle` is what a helper needs to `attach` it. */
@@ -111,7 +112,10 @@ export function sharedLayout(st: KernelState): SharedLayout {
 }
 
 /** What sizes a helper's region. */
-export type ScratchSizes = Pick<SharedLayout, 'dim' | 'scratch' | 'span'>;
+export type ScratchSizes = Pick<
+  SharedLayout,
+  'dim' | 'scratch' | 'span' | 'words' | 'outRows' | 'loss'
+>;
 
 /** A helper's own arrays, cut in a fixed order (null carver arena: only counts the bytes). */
 function carveScratch(layout: ScratchSizes, c: ArenaCarver) {
@@ -135,6 +139,7 @@ function carveScratch(layout: ScratchSizes, c: ArenaCarver) {
     sen: c.i32(span),
     senT: c.i32(span),
     io: c.f64(IO_SIZE),
+    hot: carveHot(layout, c),
   };
 }
 
@@ -145,8 +150,11 @@ export function threadScratchBytes(layout: ScratchSizes): number {
   return carver.bytes;
 }
 
-/** A helper's kernel state, plus the io block a WebAssembly kernel of this thread uses. */
-export type ThreadState = KernelState & { readonly io: Float64Array };
+/**
+ * A helper's kernel state, plus the io block and the hot-row copies (hotRows.ts) a WebAssembly
+ * kernel of this thread uses.
+ */
+export type ThreadState = KernelState & { readonly io: Float64Array; readonly hot: HotRows };
 
 /**
  * The state of a helper whose region starts at byte `regionAt` of `buffer` (zero-filled). The
@@ -195,11 +203,21 @@ export function threadState(
   };
 }
 
+/** Bytes of a thread's hot-row copies (hotRows.ts). */
+function hotBytes(shape: HotShape): number {
+  const carver = new ArenaCarver(null);
+  carveHot(shape, carver);
+  return carver.bytes;
+}
+
 /**
- * A backend that gives the engine the shared memory with `extra` bytes after its state, and
- * remembers where they start and which state the engine laid out.
+ * A backend that gives the engine the shared memory with, after its state, the team's control
+ * block, thread 0's hot-row copies and `helperBytes` more bytes (the helpers' regions, from
+ * `helpersAt` on); it remembers where they start and which state the engine laid out, and gives
+ * thread 0's kernel its hot copies.
  */
-export function layOutTeam(kernel: SharedKernelBackend, extra: number) {
+export function layOutTeam(kernel: SharedKernelBackend, helperBytes: number, shape: HotShape) {
+  const controlBytes = teamControlBytes();
   let memory: SharedKernelMemory | null = null;
   let at = 0;
   let control: TeamControl | null = null;
@@ -207,16 +225,23 @@ export function layOutTeam(kernel: SharedKernelBackend, extra: number) {
   const backend: KernelBackend = {
     id: kernel.id,
     memory(bytes) {
-      const m = kernel.memory(bytes + extra);
+      const m = kernel.memory(bytes + controlBytes + hotBytes(shape) + helperBytes);
       memory = m;
       at = m.byteOffset + bytes;
       control = teamControl(m.buffer, at);
-      return { ...m, kernel: (st) => m.kernel((state = st)) };
+      const carver = new ArenaCarver({ buffer: m.buffer, byteOffset: at + controlBytes });
+      const hot = carveHot(shape, carver);
+      return { ...m, kernel: (st) => m.kernel({ ...(state = st), hot } as KernelState) };
     },
   };
   return {
     backend,
     control: (): TeamControl => control!,
-    result: () => ({ memory: memory!, at, state: state! }),
+    result: () => ({
+      memory: memory!,
+      at,
+      helpersAt: at + controlBytes + hotBytes(shape),
+      state: state!,
+    }),
   };
 }

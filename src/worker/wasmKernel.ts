@@ -15,6 +15,7 @@ import type { Kernel, KernelBackend, KernelMemory } from '../core/kernel';
 import { createKernel, IO_NEGATIVES, IO_SIZE } from '../core/kernel';
 import type { KernelState } from '../core/kernelState';
 import type { SharedKernelBackend } from '../core/teamEngine';
+import { HOT_MERGE_EVERY, type HotRows } from '../core/hotRows';
 import { copySigmoidTable, SIGMOID_TABLE_LENGTH } from '../core/sigmoidTable';
 import { minibatchEntry, type MinibatchExports } from './wasmMinibatch';
 
@@ -30,6 +31,16 @@ interface KernelExports extends MinibatchExports {
     noise: number,
   ): void;
   initPointers(...addresses: number[]): void;
+  initHot(
+    rows: number,
+    outFirst: number,
+    centre: number,
+    out: number,
+    centreSnap: number,
+    outSnap: number,
+    every: number,
+  ): void;
+  mergeHot(): void;
   streamSpan(sen: number, senT: number, len: number, from: number, to: number, io: number): void;
   exampleStep(
     c: number,
@@ -162,7 +173,19 @@ function instantiate(module: WebAssembly.Module, memory: WebAssembly.Memory, st:
     // The TypeScript pipelined loop's score list, unused by the module: its splat area.
     at(st.nextScores),
   );
+  // A team thread's copies of the hot rows (core/hotRows.ts; none for one thread).
+  const hot = hotRowsOf(st);
+  if (hot) {
+    const { rows, outFirst, centre, out, centreSnap, outSnap } = hot;
+    x.initHot(rows, outFirst, at(centre), at(out), at(centreSnap), at(outSnap), HOT_MERGE_EVERY);
+  }
   return x;
+}
+
+/** The state's hot-row copies (a team thread's, core/hotRows.ts), or null: none. */
+function hotRowsOf(st: KernelState): HotRows | null {
+  const hot = (st as { hot?: HotRows }).hot;
+  return hot && hot.rows > 0 ? hot : null;
 }
 
 /**
@@ -230,6 +253,7 @@ function wasmKernel(
       }
       call(ioBlock, () => x.windowGradient(center, CTX_AT, 0, to - from, NEGS_AT, 0, ioAt));
     },
+    ...(hotRowsOf(st) && { mergeHot: () => x.mergeHot() }),
     ...(minibatch && {
       minibatchIteration: (sentences, batch, ioBlock) =>
         call(ioBlock, () => minibatch(sentences, batch)),

@@ -1,0 +1,69 @@
+/**
+ * Hot rows of a Hogwild team (team.ts). Every thread of a team updates the rows of the most
+ * frequent words all the time: negative sampling draws them again and again as noise words, and
+ * under hierarchical softmax the inner nodes next to the root lie on every path. Two cores writing
+ * the same rows hand their cache lines back and forth on every step. So each thread of a team trains its hot rows in a
+ * copy of its own and merges it with the shared weights every `HOT_MERGE_EVERY` tokens and at the
+ * start and end of every chunk it trains (local SGD on these rows, Hogwild on the rest):
+ *
+ *   G += L − S;  L = S = G      (G: shared rows, L: the thread's copy, S: L at the last merge)
+ *
+ * Every step of every thread reaches G; a thread sees another's steps on a hot row within one merge
+ * interval. The WebAssembly kernel implements it (wasm/hot.ts); the TypeScript reference kernel
+ * and a single thread train the shared rows directly.
+ */
+import type { ArenaCarver } from './kernelArena';
+import { LOSS_HS, LOSS_SOFTMAX } from './kernelState';
+
+/** Hot rows per matrix: the centre rows of the most frequent words and as many output rows. */
+export const HOT_WORDS = 64;
+/** Tokens a thread trains between merges (besides the merges at each chunk's start and end). */
+export const HOT_MERGE_EVERY = 1024;
+
+/** A thread's copies of the hot rows and their snapshots, in the team's shared memory. */
+export interface HotRows {
+  /** Rows per matrix, and the first hot output row (0 for NS; for HS the last `rows` nodes). */
+  readonly rows: number;
+  readonly outFirst: number;
+  readonly centre: Float32Array;
+  readonly out: Float32Array;
+  readonly centreSnap: Float32Array;
+  readonly outSnap: Float32Array;
+}
+
+/** What decides the hot rows: d, vocabulary size, output rows, and the loss code (kernelState). */
+export interface HotShape {
+  readonly dim: number;
+  readonly words: number;
+  readonly outRows: number;
+  /** The loss code (kernelState's LOSS_…): NS's output rows are words, HS's inner nodes (root last). */
+  readonly loss: number;
+}
+
+/**
+ * How many rows are hot: HOT_WORDS, at most the vocabulary and the output rows. Full softmax
+ * writes every output row on every step, so a copy would not save anything there: none.
+ */
+export function hotRowCount(shape: HotShape): number {
+  if (shape.loss === LOSS_SOFTMAX) return 0;
+  return Math.max(0, Math.min(HOT_WORDS, shape.words, shape.outRows));
+}
+
+/** The first hot output row: the most frequent words (NS) or the nodes nearest the root (HS). */
+export function hotOutFirst(shape: HotShape, rows: number): number {
+  return shape.loss === LOSS_HS ? shape.outRows - rows : 0;
+}
+
+/** Cuts a thread's hot copies from `carver` (a null arena only counts the bytes). */
+export function carveHot(shape: HotShape, carver: ArenaCarver): HotRows {
+  const rows = hotRowCount(shape);
+  const n = rows * shape.dim;
+  return {
+    rows,
+    outFirst: hotOutFirst(shape, rows),
+    centre: carver.f32(n),
+    out: carver.f32(n),
+    centreSnap: carver.f32(n),
+    outSnap: carver.f32(n),
+  };
+}

@@ -132,8 +132,9 @@ function trainOnSotu(
   const seconds = (performance.now() - start) / 1000;
   stop();
   const W = corpus.vocab.words.length;
+  const how = `${args.kernel} kernel, ${threads} thread${threads > 1 ? 's' : ''}`;
   const description =
-    `this app (${args.kernel} kernel, ${threads} thread${threads > 1 ? 's' : ''}) on SOTU: ${corpus.tokens.length} tokens, ${W} words, ` +
+    `this app (${how}) on SOTU: ${corpus.tokens.length} tokens, ${W} words, ` +
     `d=${config.dim}, ${config.epochs} epochs, ${seconds.toFixed(1)} s`;
   return {
     model: {

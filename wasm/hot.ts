@@ -52,7 +52,7 @@ export function centreAddress(w: i32): usize {
   return <u32>w < <u32>active ? centreLocal + <usize>w * rowBytes : centrePtr + <usize>w * rowBytes;
 }
 
-/** Output row address r (a word for NS, an inner node for HS): its copy while training, when hot. */
+/** Output row address r (an NS word, an HS inner node): its copy while training, when hot. */
 export function outAddress(r: i32): usize {
   const k = r - hotOutFirst;
   return <u32>k < <u32>active ? outLocal + <usize>k * rowBytes : outPtr + <usize>r * rowBytes;

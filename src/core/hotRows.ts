@@ -2,9 +2,10 @@
  * Hot rows of a Hogwild team (team.ts). Every thread of a team updates the rows of the most
  * frequent words all the time: negative sampling draws them again and again as noise words, and
  * under hierarchical softmax the inner nodes next to the root lie on every path. Two cores writing
- * the same rows hand their cache lines back and forth on every step. So each thread of a team trains its hot rows in a
- * copy of its own and merges it with the shared weights every `HOT_MERGE_EVERY` tokens and at the
- * start and end of every chunk it trains (local SGD on these rows, Hogwild on the rest):
+ * the same rows hand their cache lines back and forth on every step. So each thread of a team
+ * trains its hot rows in a copy of its own and merges it with the shared weights every
+ * `HOT_MERGE_EVERY` tokens and at the start and end of every chunk it trains (local SGD on these
+ * rows, Hogwild on the rest):
  *
  *   G += L − S;  L = S = G      (G: shared rows, L: the thread's copy, S: L at the last merge)
  *
@@ -36,7 +37,7 @@ export interface HotShape {
   readonly dim: number;
   readonly words: number;
   readonly outRows: number;
-  /** The loss code (kernelState's LOSS_…): NS's output rows are words, HS's inner nodes (root last). */
+  /** The loss code (kernelState's LOSS_…): NS's output rows are words, HS's inner nodes. */
   readonly loss: number;
 }
 

@@ -183,10 +183,15 @@ export function createKernelState(
   return state;
 }
 
+/** Rows of the output matrix: one per word, or one per inner node of the Huffman tree (HS). */
+export function outputRows(loss: LossId, words: number): number {
+  return loss === 'hs' ? Math.max(words - 1, 0) : words;
+}
+
 /** Float offsets of the regions of `mem` (see the layout at the top of this file). */
 function memoryLayout(options: KernelStateOptions) {
   const { words: W, dim: D } = options;
-  const outRows = options.loss === 'hs' ? Math.max(W - 1, 0) : W;
+  const outRows = outputRows(options.loss, W);
   const outBase = W * D;
   const hBase = outBase + outRows * D;
   const neuBase = hBase + D;

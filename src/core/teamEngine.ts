@@ -7,7 +7,7 @@
  * (teamHelper.ts); the layers above core start and stop them through `team`.
  */
 import { createEngine } from './engine';
-import { LOSS_CODES, MAX_NEGATIVES } from './kernelState';
+import { LOSS_CODES, MAX_NEGATIVES, outputRows } from './kernelState';
 import { createRng } from './rng';
 import { longestSentence, type StreamFeed, type StreamWork } from './streamMode';
 import {
@@ -116,7 +116,7 @@ export function createTeamEngine(
   const shape = {
     dim: config.dim,
     words,
-    outRows: config.loss === 'hs' ? Math.max(words - 1, 0) : words,
+    outRows: outputRows(config.loss, words),
     loss: LOSS_CODES[config.loss],
   };
   const scratchBytes = threadScratchBytes({

@@ -218,6 +218,8 @@ function hotBytes(shape: HotShape): number {
  */
 export function layOutTeam(kernel: SharedKernelBackend, helperBytes: number, shape: HotShape) {
   const controlBytes = teamControlBytes();
+  const hotAt = controlBytes;
+  const helpersAt = controlBytes + hotBytes(shape);
   let memory: SharedKernelMemory | null = null;
   let at = 0;
   let control: TeamControl | null = null;
@@ -225,23 +227,17 @@ export function layOutTeam(kernel: SharedKernelBackend, helperBytes: number, sha
   const backend: KernelBackend = {
     id: kernel.id,
     memory(bytes) {
-      const m = kernel.memory(bytes + controlBytes + hotBytes(shape) + helperBytes);
+      const m = kernel.memory(bytes + helpersAt + helperBytes);
       memory = m;
       at = m.byteOffset + bytes;
       control = teamControl(m.buffer, at);
-      const carver = new ArenaCarver({ buffer: m.buffer, byteOffset: at + controlBytes });
-      const hot = carveHot(shape, carver);
+      const hot = carveHot(shape, new ArenaCarver({ buffer: m.buffer, byteOffset: at + hotAt }));
       return { ...m, kernel: (st) => m.kernel({ ...(state = st), hot } as KernelState) };
     },
   };
   return {
     backend,
     control: (): TeamControl => control!,
-    result: () => ({
-      memory: memory!,
-      at,
-      helpersAt: at + controlBytes + hotBytes(shape),
-      state: state!,
-    }),
+    result: () => ({ memory: memory!, at, helpersAt: at + helpersAt, state: state! }),
   };
 }

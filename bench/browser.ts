@@ -181,6 +181,11 @@ async function browserRun(baseUrl: string) {
     await page.addInitScript(PROBE_SCRIPT);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // Which kernel builds the workers fetched (kernel-relaxed*.wasm where Chromium has relaxed SIMD).
+    const kernelFiles = new Set<string>();
+    page.on('request', (r) => {
+      if (r.url().endsWith('.wasm')) kernelFiles.add(new URL(r.url()).pathname.split('/').pop()!);
+    });
     const { loadSeconds, shown } = await openApp(page, baseUrl);
     const hovering = args.hover ? hoverLoop(page) : null;
     const run = await sampleTraining(page);
@@ -201,6 +206,7 @@ async function browserRun(baseUrl: string) {
         longTasksWhileLoadingMs: probe.longTasksBefore,
         maxFrameGapMs: round(probe.maxFrameGapMs),
         threads: run.threads,
+        kernelFiles: [...kernelFiles].sort(),
         crossOriginIsolated: await page.evaluate(() => crossOriginIsolated),
         workerWordsPerSecond: Math.round(run.words / seconds),
         throughputReadoutMedian: median(run.rates),

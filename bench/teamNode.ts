@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { createEngine } from '../src/core/engine';
 import type { KernelBackend } from '../src/core/kernel';
+import { readTotals } from '../src/core/team';
 import { createTeamEngine, SHARED_TS_KERNEL } from '../src/core/teamEngine';
 import type { Corpus, Engine, TrainConfig } from '../src/core/types';
 import type { TeamOptions } from '../src/worker/run';
@@ -27,20 +28,26 @@ export const nodeSpawner: SpawnHelper = (message) => {
 
 /**
  * The engine a benchmark measures: the plain one (threads = 1), or thread 0 of a Hogwild team
- * whose helpers run in worker threads, let go at once; `stop` ends them.
+ * whose helpers run in worker threads, let go at once; `stop` ends them, `threadWords` tells
+ * how many words each thread has read.
  */
 export function benchEngine(
   corpus: Corpus,
   config: TrainConfig,
   kernel: KernelBackend,
   threads: number,
-): { engine: Engine; stop: () => void } {
-  if (threads === 1) return { engine: createEngine(corpus, config, { kernel }), stop: () => {} };
+): { engine: Engine; stop: () => void; threadWords: () => number[] } {
+  if (threads === 1) {
+    const engine = createEngine(corpus, config, { kernel });
+    return { engine, stop: () => {}, threadWords: () => [engine.progress().wordsProcessed] };
+  }
   const shared = kernel.id === 'ts' ? SHARED_TS_KERNEL : sharedWasmBackend();
   const engine = createTeamEngine(corpus, config, { kernel: shared, threads });
   const pool = startHelpers(engine, nodeSpawner);
   engine.team.run();
-  return { engine, stop: () => pool.dispose() };
+  const threadWords = () =>
+    Array.from({ length: threads }, (_, t) => readTotals(engine.team.control, t).words);
+  return { engine, stop: () => pool.dispose(), threadWords };
 }
 
 /** A team of `threads` on the shared WebAssembly kernel with Node helpers (none for 1). */

@@ -17,7 +17,9 @@
  * measured over what was done), --all (every model × loss with both kernels — or the one given
  * by --kernel — one epoch and at most 10 s each unless told otherwise, printed as a table and,
  * with --json, as one JSON document; see trainTable.ts), --threads N (stream mode: Hogwild on N
- * threads, worker_threads sharing one memory — src/core/team.ts; default 1, the plain engine).
+ * threads, worker_threads sharing one memory — src/core/team.ts; default 1, the plain engine),
+ * --build relaxed|simd (the WebAssembly build: with relaxed SIMD's fused multiply-add, the one
+ * the app loads where the engine has it and the default here; or plain 128-bit SIMD).
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,9 +28,10 @@ import { defaultConfig } from '../src/core/engine';
 import { TS_KERNEL, type KernelBackend } from '../src/core/kernel';
 import type { Corpus, Engine, TrainConfig } from '../src/core/types';
 import { benchCorpus, readBuiltIn, type BuiltInCorpus } from './corpora';
+import { measureHandoff } from './handoff';
 import { printTable, tableConfigs, type TableRow } from './trainTable';
 import { benchEngine } from './teamNode';
-import { wasmBackend } from './wasmModule';
+import { kernelBuild, useKernelBuild, wasmBackend, type KernelBuild } from './wasmModule';
 
 const { values: args } = parseArgs({
   options: {
@@ -50,6 +53,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string' },
     'cbow-update': { type: 'string' },
     kernel: { type: 'string' },
+    build: { type: 'string' },
     seconds: { type: 'string' },
     threads: { type: 'string', default: '1' },
     all: { type: 'boolean', default: false },
@@ -66,7 +70,8 @@ if (args.help) {
   --min-count N (5; 1 for SST)   --model skipgram|cbow   --loss ns|hs|softmax   --mode stream|minibatch
   --dim --window --negatives --lr --sample --epochs --iterations --batch --anneal-every --seed
   --cbow-update exact|word2vec   --json   one JSON document on stdout
-  --kernel wasm|ts (default wasm)   --seconds S   stop after S s   --threads N (Hogwild, stream)
+  --kernel wasm|ts (default wasm)   --build relaxed|simd (the wasm build; default: relaxed if here)
+  --seconds S   stop after S s   --threads N (Hogwild, stream)
   --all   every model × loss, both kernels (or --kernel's), 1 epoch, ≤ 10 s each: a table`);
   process.exit(0);
 }
@@ -184,22 +189,25 @@ function threadsFor(config: TrainConfig): number {
 function benchOne(corpus: Corpus, config: TrainConfig, kernel: KernelBackend, seconds: number) {
   const setupStart = performance.now();
   const threads = threadsFor(config);
-  const { engine, stop } = benchEngine(corpus, config, kernel, threads);
+  const { engine, stop, threadWords } = benchEngine(corpus, config, kernel, threads);
   const setupSeconds = (performance.now() - setupStart) / 1000;
   sampleMemory();
   const isStream = config.mode === 'stream';
   const run = trainToEnd(engine, isStream, seconds);
+  const perThread = threadWords();
   stop();
   const progress = engine.progress();
   const words = isStream ? progress.wordsProcessed : 0;
   return {
     kernel: kernel.id,
+    build: kernel.id === 'wasm' ? kernelBuild() : null,
     threads,
     setupSeconds: round(setupSeconds, 3),
     trainSeconds: round(run.seconds, 3),
     cpuSeconds: round(run.cpuSeconds, 3),
     words,
     wordsPerSecond: isStream ? Math.round(words / run.seconds) : null,
+    threadWords: isStream ? perThread : null,
     wordsPerCpuSecond: isStream ? Math.round(words / run.cpuSeconds) : null,
     iterationsPerSecond: isStream ? null : Math.round(progress.step / run.seconds),
     updates: progress.step,
@@ -208,7 +216,12 @@ function benchOne(corpus: Corpus, config: TrainConfig, kernel: KernelBackend, se
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  if (args.build !== undefined) {
+    if (!['simd', 'relaxed'].includes(args.build))
+      throw new Error(`--build must be relaxed or simd (got ${args.build})`);
+    useKernelBuild(args.build as KernelBuild);
+  }
   const { corpus, source, seconds: loadSeconds } = loadCorpus();
   const stats = {
     corpus: source,
@@ -233,12 +246,17 @@ function main(): void {
   }
   const config = configFromArgs();
   const [kernel] = kernels();
+  // Several threads: how long a cache line takes between two cores, before and after (handoff.ts).
+  const isTeam = threadsFor(config) > 1;
+  const handoffBefore = isTeam ? await measureHandoff() : null;
   const measured = benchOne(corpus, config, kernel!, seconds);
+  const handoffNs = isTeam ? [handoffBefore!, await measureHandoff()] : null;
   const result = {
     ...stats,
     config,
     loadSeconds: round(loadSeconds, 3),
     ...measured,
+    handoffNs,
     ...environment(),
   };
   if (args.json) {
@@ -266,6 +284,7 @@ function printOne(
       vocabSize: number;
       sentences: number;
       loadSeconds: number;
+      handoffNs: number[] | null;
     },
   c: TrainConfig,
 ): void {
@@ -280,6 +299,10 @@ function printOne(
     console.log(
       `words/s       ${result.wordsPerSecond} (${result.words} words; ${result.wordsPerCpuSecond} per CPU second)`,
     );
+    if (result.handoffNs)
+      console.log(
+        `core handoff  ${result.handoffNs.join(' ns, ')} ns before and after (handoff.ts)`,
+      );
   } else console.log(`iterations/s  ${result.iterationsPerSecond} (${result.updates} iterations)`);
   console.log(
     `wall time     ${result.trainSeconds} s training (${result.cpuSeconds} s CPU) + ${round(result.loadSeconds + result.setupSeconds, 3)} s setup`,
@@ -297,4 +320,4 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
-main();
+await main();

@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// Compiles the WebAssembly SIMD training kernel (wasm/*.ts, AssemblyScript) twice, from the same
-// sources:
+// Compiles the WebAssembly SIMD training kernel (wasm/*.ts, AssemblyScript) four times, from the
+// same sources:
 //   public/generated/kernel.wasm         its memory an ordinary one (one training thread)
 //   public/generated/kernel-shared.wasm  its memory a shared one (Hogwild training on several
 //                                        threads: src/worker/team.ts)
+//   kernel-relaxed.wasm, kernel-relaxed-shared.wasm
+//                                        the same two with relaxed SIMD, whose fused multiply-add
+//                                        (wasm/rows.ts: madd) the loader takes where the engine
+//                                        has it (src/worker/kernelLoader.ts: kernelFile)
 // A module declares whether the memory it imports is shared, and only a memory of that kind can
-// be given to it, hence two files. The app serves both from its own origin; the Node bench and
+// be given to it; a module with a relaxed-SIMD instruction does not validate where the feature
+// is missing: hence four files. The app serves both from its own origin; the Node bench and
 // tests read them from disk. The compiler is the `assemblyscript` npm package: no other
 // toolchain. Run by the predev, prebuild, pretest and prebench npm scripts; skips work when an
 // output is newer than its sources.
@@ -42,9 +47,17 @@ const FLAGS = [
 /** The shared variant: the imported memory is declared shared, up to 4 GiB (65,536 pages). */
 const SHARED_FLAGS = ['--enable', 'threads', '--sharedMemory', '--maximumMemory', '65536'];
 
+/** The relaxed-SIMD variant: fused multiply-adds. */
+const RELAXED_FLAGS = ['--enable', 'relaxed-simd'];
+
 /** kernel.wasm → kernel-shared.wasm. */
 export function sharedFile(outFile) {
   return outFile.replace(/(\.wasm)?$/, '-shared.wasm');
+}
+
+/** kernel.wasm → kernel-relaxed.wasm. */
+export function relaxedFile(outFile) {
+  return outFile.replace(/(\.wasm)?$/, '-relaxed.wasm');
 }
 
 function newestInput() {
@@ -70,13 +83,15 @@ async function compile(outFile, flags) {
   renameSync(partial, outFile);
 }
 
-/** Builds both kernels unless they are up to date; returns true when it compiled. */
+/** Builds the four kernels unless they are up to date; returns true when it compiled. */
 export async function buildWasm(outFile = WASM_FILE, force = false) {
   const newest = newestInput();
   const isStale = (file) => force || !existsSync(file) || statSync(file).mtimeMs < newest;
   const variants = [
     [outFile, FLAGS],
     [sharedFile(outFile), [...FLAGS, ...SHARED_FLAGS]],
+    [relaxedFile(outFile), [...FLAGS, ...RELAXED_FLAGS]],
+    [sharedFile(relaxedFile(outFile)), [...FLAGS, ...RELAXED_FLAGS, ...SHARED_FLAGS]],
   ].filter(([file]) => isStale(file));
   for (const [file, flags] of variants) await compile(file, flags);
   return variants.length > 0;

@@ -3,9 +3,8 @@
  * (the readable reference), in the same order from the same generator: a window from the
  * replicated corpus, then K negatives per pair, repeats merged into one target with a count.
  */
-import { aliasPtr, countsPtr, idsPtr, noiseWords, probPtr } from './layout';
-import { firstTarget } from './pairs';
-import { nextInt, nextU32 } from './rng';
+import { addTarget, firstTarget } from './pairs';
+import { drawNoise, nextInt } from './rng';
 
 /** The replicated corpus (tokens, sentence starts) and the context buffer of the state. */
 let tokensPtr: usize = 0;
@@ -13,15 +12,12 @@ let startsPtr: usize = 0;
 export let contextPtr: usize = 0;
 /** The centre word of the window last drawn. */
 export let windowCentre: i32 = 0;
-/** W / 2^32: a uint32 draw times this is a uniform position in the alias table. */
-let noiseScale: f64 = 0;
 
 /** Where this call's buffers are. */
 export function beginDraws(tokens: usize, starts: usize, context: usize): void {
   tokensPtr = tokens;
   startsPtr = starts;
   contextPtr = context;
-  noiseScale = <f64>noiseWords / 4294967296.0;
 }
 
 export function i32At(base: usize, i: i32): i32 {
@@ -57,38 +53,11 @@ export function drawWindow(sentences: i32, radius: i32): i32 {
   return 0;
 }
 
-/**
- * `drawNoise` (rng.ts) without a branch on the coin: both table entries are loaded, then one is
- * selected, so a draw never waits for its table load to learn which way to go (the coin is
- * unpredictable, and a mispredicted branch would stall on that load).
- */
-function noiseWord(): i32 {
-  const x = <f64>nextU32() * noiseScale;
-  const slot = Math.floor(x);
-  const i = <usize>(<i32>slot);
-  const alias = load<i32>(aliasPtr + (i << 2));
-  return select<i32>(<i32>i, alias, x - slot < load<f64>(probPtr + (i << 3)));
-}
-
 /** One noise word ≠ target (`drawNegatives`): redrawn, at most 1000 draws, then word 0 (or 1). */
 function drawNegative(target: i32): i32 {
   let w = target;
-  for (let tries = 0; w == target && tries < 1000; tries++) w = noiseWord();
+  for (let tries = 0; w == target && tries < 1000; tries++) w = drawNoise();
   return w == target ? (target == 0 ? 1 : 0) : w;
-}
-
-/** `addTarget` (pairs.ts) with a scan that does not branch on each id: repeats are rare. */
-function mergeTarget(n: i32, w: i32): i32 {
-  let at = -1;
-  for (let j = 0; j < n; j++) at = select<i32>(j, at, i32At(idsPtr, j) == w);
-  if (at >= 0) {
-    const count = countsPtr + ((<usize>at) << 2);
-    store<i32>(count, load<i32>(count) + 1);
-    return n;
-  }
-  store<i32>(idsPtr + ((<usize>n) << 2), w);
-  store<i32>(countsPtr + ((<usize>n) << 2), 1);
-  return n + 1;
 }
 
 /**
@@ -97,6 +66,6 @@ function mergeTarget(n: i32, w: i32): i32 {
  */
 export function drawPairTargets(target: i32, K: i32): i32 {
   let n = firstTarget(target);
-  for (let k = 0; k < K; k++) n = mergeTarget(n, drawNegative(target));
+  for (let k = 0; k < K; k++) n = addTarget(n, drawNegative(target));
   return n;
 }

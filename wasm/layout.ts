@@ -28,6 +28,8 @@ export let isPipelined: bool = true;
 export let probPtr: usize = 0;
 export let aliasPtr: usize = 0;
 export let noiseWords: i32 = 0;
+/** W / 2^32: a uint32 draw times this is a uniform position in the alias table. */
+export let noiseScale: f64 = 0;
 /** Huffman paths in CSR form: i32 offsets, i32 points, u8 codes. */
 export let offsetsPtr: usize = 0;
 export let pointsPtr: usize = 0;
@@ -81,6 +83,7 @@ export function initShape(
   isCbowExact = cbowExact;
   isPipelined = pipelined;
   noiseWords = words;
+  noiseScale = <f64>words / 4294967296.0;
 }
 
 /** Byte addresses of the state's arrays (see KernelState); shifts are byte differences. */

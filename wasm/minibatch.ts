@@ -37,7 +37,7 @@ import {
 } from './layout';
 import { centreRow, LOSS_HS, LOSS_NS, meanOfRows, pairRows, scorePair } from './pairs';
 import { nextInt } from './rng';
-import { axpy, gain, lanes, row, tailDot } from './rows';
+import { axpy, gain, lanes, madd, row, tailDot } from './rows';
 import { logSigmoid, logSigmoidInTable, sigma } from './sigmoid';
 import { updateRowsInto } from './updates';
 
@@ -52,8 +52,8 @@ const PAIRS = 48;
 function addScaled(g: f32, r: usize, h: usize, acc: usize): void {
   const v = f32x4.splat(g);
   for (let i: usize = 0; i < vecBytes; i += 16) {
-    v128.store(neuPtr + i, f32x4.add(v128.load(neuPtr + i), f32x4.mul(v, v128.load(r + i))));
-    v128.store(acc + i, f32x4.add(v128.load(acc + i), f32x4.mul(v, v128.load(h + i))));
+    v128.store(neuPtr + i, madd(v, v128.load(r + i), v128.load(neuPtr + i)));
+    v128.store(acc + i, madd(v, v128.load(h + i), v128.load(acc + i)));
   }
   for (let i = vecBytes; i < rowBytes; i += 4) {
     store<f32>(neuPtr + i, load<f32>(neuPtr + i) + g * load<f32>(r + i));
@@ -80,7 +80,7 @@ function nsPair(h: usize, n: i32, scale: f64): f64 {
     const r = outPtr + <usize>w * rowBytes;
     let dot = f32x4.splat(0);
     for (let i: usize = 0; i < vecBytes; i += 16)
-      dot = f32x4.add(dot, f32x4.mul(v128.load(r + i), v128.load(h + i)));
+      dot = madd(v128.load(r + i), v128.load(h + i), dot);
     const f = <f64>(lanes(dot) + tailDot(r, h));
     // Scores are almost always inside the table: no call then.
     const logSig = f > -16.0 && f < 16.0 ? logSigmoidInTable(f) : logSigmoid(f);

@@ -24,7 +24,7 @@ import {
 } from './layout';
 import { drawNoise } from './rng';
 import { axpy, scaleRow, scoreRows } from './rows';
-import { jsExp, jsLog, logSigmoid, sigma } from './sigmoid';
+import { jsExp, jsLog, logSigmoid, logSigmoidInTable, sigma } from './sigmoid';
 
 export const LOSS_NS = 0;
 export const LOSS_HS = 1;
@@ -41,15 +41,17 @@ function setGain(j: i32, g: f64): void {
   store<f64>(gsPtr + ((<usize>j) << 3), g);
 }
 
-/** Adds word w to the distinct NS targets ids[0 … n) (repeats counted in counts); new n. */
+/**
+ * Adds word w to the distinct NS targets ids[0 … n) (repeats counted in counts); new n. The scan
+ * selects rather than branches on each id: repeats are rare, and the test is unpredictable.
+ */
 export function addTarget(n: i32, w: i32): i32 {
-  for (let j = 0; j < n; j++) {
-    const at = idsPtr + ((<usize>j) << 2);
-    if (load<i32>(at) == w) {
-      const c = countsPtr + ((<usize>j) << 2);
-      store<i32>(c, load<i32>(c) + 1);
-      return n;
-    }
+  let at = -1;
+  for (let j = 0; j < n; j++) at = select<i32>(j, at, load<i32>(idsPtr + ((<usize>j) << 2)) == w);
+  if (at >= 0) {
+    const c = countsPtr + ((<usize>at) << 2);
+    store<i32>(c, load<i32>(c) + 1);
+    return n;
   }
   store<i32>(idsPtr + ((<usize>n) << 2), w);
   store<i32>(countsPtr + ((<usize>n) << 2), 1);
@@ -86,7 +88,7 @@ export function nsGains(n: i32, alpha: f64): f64 {
   let J: f64 = 0;
   for (let j = 0; j < n; j++) {
     const f = score(j);
-    const logSig = logSigmoid(f);
+    const logSig = f > -16.0 && f < 16.0 ? logSigmoidInTable(f) : logSigmoid(f);
     const positive: f64 = j == 0 ? 1 : 0;
     const k = <f64>load<i32>(countsPtr + ((<usize>j) << 2));
     // −log σ(f) for the true word; −log σ(−f) = −log σ(f) + f for each negative draw.

@@ -4,7 +4,7 @@
  * entry and stores it back on exit (`loadRng` / `storeRng`), so the TypeScript side (sub-sampling,
  * minibatch plans) and this kernel continue one and the same sequence.
  */
-import { aliasPtr, noiseWords, probPtr, rngPtr } from './layout';
+import { aliasPtr, noiseScale, probPtr, rngPtr } from './layout';
 
 let s0: u32 = 0;
 let s1: u32 = 0;
@@ -48,11 +48,15 @@ export function nextInt(n: i32): i32 {
 
 /**
  * One noise word from the alias table (`drawAlias`): x = u · W / 2^32, slot ⌊x⌋, kept when the
- * coin x − ⌊x⌋ is below prob[slot], else alias[slot].
+ * coin x − ⌊x⌋ is below prob[slot], else alias[slot]. Both table entries are loaded and one is
+ * selected, with no branch on the coin: the coin is unpredictable, and a mispredicted branch
+ * would wait for the table load before the draw could go on. Since u · W < 2^53, x is exact, so
+ * are ⌊x⌋ and the coin: the same words as the TypeScript draw.
  */
 export function drawNoise(): i32 {
-  const x = <f64>nextU32() * (<f64>noiseWords / TWO_POW_32);
+  const x = <f64>nextU32() * noiseScale;
   const slot = Math.floor(x);
   const i = <usize>(<i32>slot);
-  return x - slot < load<f64>(probPtr + (i << 3)) ? <i32>i : load<i32>(aliasPtr + (i << 2));
+  const alias = load<i32>(aliasPtr + (i << 2));
+  return select<i32>(<i32>i, alias, x - slot < load<f64>(probPtr + (i << 3)));
 }

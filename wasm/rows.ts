@@ -7,6 +7,16 @@
  */
 import { gsPtr, rowBytes, rowsPtr, scoresPtr, vecBytes } from './layout';
 
+/**
+ * a · b + c, lane by lane: one fused multiply-add where the build has relaxed SIMD
+ * (kernel-relaxed*.wasm, for engines that support it), a multiply then an add otherwise. The
+ * fused form rounds once instead of twice, so the two builds agree to float32 rounding.
+ */
+export function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(f32x4.mul(a, b), c);
+}
+
 /** (l0 + l1) + (l2 + l3) of a 4-lane float32 vector. */
 export function lanes(v: v128): f32 {
   return (
@@ -49,12 +59,12 @@ function score6(h: usize, j: i32): void {
   let a5 = f32x4.splat(0);
   for (let i: usize = 0; i < vecBytes; i += 16) {
     const x = v128.load(h + i);
-    a0 = f32x4.add(a0, f32x4.mul(v128.load(r0 + i), x));
-    a1 = f32x4.add(a1, f32x4.mul(v128.load(r1 + i), x));
-    a2 = f32x4.add(a2, f32x4.mul(v128.load(r2 + i), x));
-    a3 = f32x4.add(a3, f32x4.mul(v128.load(r3 + i), x));
-    a4 = f32x4.add(a4, f32x4.mul(v128.load(r4 + i), x));
-    a5 = f32x4.add(a5, f32x4.mul(v128.load(r5 + i), x));
+    a0 = madd(v128.load(r0 + i), x, a0);
+    a1 = madd(v128.load(r1 + i), x, a1);
+    a2 = madd(v128.load(r2 + i), x, a2);
+    a3 = madd(v128.load(r3 + i), x, a3);
+    a4 = madd(v128.load(r4 + i), x, a4);
+    a5 = madd(v128.load(r5 + i), x, a5);
   }
   const out = scoresPtr + ((<usize>j) << 3);
   store<f64>(out, <f64>(lanes(a0) + tailDot(r0, h)));
@@ -77,10 +87,10 @@ function score4(h: usize, j: i32): void {
   let a3 = f32x4.splat(0);
   for (let i: usize = 0; i < vecBytes; i += 16) {
     const x = v128.load(h + i);
-    a0 = f32x4.add(a0, f32x4.mul(v128.load(r0 + i), x));
-    a1 = f32x4.add(a1, f32x4.mul(v128.load(r1 + i), x));
-    a2 = f32x4.add(a2, f32x4.mul(v128.load(r2 + i), x));
-    a3 = f32x4.add(a3, f32x4.mul(v128.load(r3 + i), x));
+    a0 = madd(v128.load(r0 + i), x, a0);
+    a1 = madd(v128.load(r1 + i), x, a1);
+    a2 = madd(v128.load(r2 + i), x, a2);
+    a3 = madd(v128.load(r3 + i), x, a3);
   }
   const out = scoresPtr + ((<usize>j) << 3);
   store<f64>(out, <f64>(lanes(a0) + tailDot(r0, h)));
@@ -95,7 +105,7 @@ function score1(h: usize, j: i32): void {
   let a0 = f32x4.splat(0);
   for (let i: usize = 0; i < vecBytes; i += 16) {
     const x = v128.load(h + i);
-    a0 = f32x4.add(a0, f32x4.mul(v128.load(r0 + i), x));
+    a0 = madd(v128.load(r0 + i), x, a0);
   }
   const out = scoresPtr + ((<usize>j) << 3);
   store<f64>(out, <f64>(lanes(a0) + tailDot(r0, h)));
@@ -114,7 +124,7 @@ export function axpy(alpha: f32, x: usize, y: usize, isClearing: bool): void {
   const v = f32x4.splat(alpha);
   const zero = f32x4.splat(0);
   for (let i: usize = 0; i < vecBytes; i += 16) {
-    v128.store(y + i, f32x4.add(v128.load(y + i), f32x4.mul(v, v128.load(x + i))));
+    v128.store(y + i, madd(v, v128.load(x + i), v128.load(y + i)));
     if (isClearing) v128.store(x + i, zero);
   }
   for (let i = vecBytes; i < rowBytes; i += 4) {

@@ -4,7 +4,7 @@
  * (src/core/rowUpdates.ts is the readable version). The last d mod 4 entries go one at a time.
  */
 import { nextRowsPtr, rowBytes, scoresPtr, splatPtr, vecBytes } from './layout';
-import { gain, lanes, row, tailDot } from './rows';
+import { gain, lanes, madd, row, tailDot } from './rows';
 
 /** The update passes' last d mod 4 entries, one at a time, for rows j … j + count. */
 function updateTail(h: usize, j: i32, count: i32, src: usize, dst: usize): void {
@@ -50,15 +50,15 @@ function update6(h: usize, j: i32, src: usize, dst: usize): void {
     const u3 = v128.load(r3 + i);
     const u4 = v128.load(r4 + i);
     const u5 = v128.load(r5 + i);
-    v128.store(r0 + i, f32x4.add(u0, f32x4.mul(v128.load(gv), x)));
-    v128.store(r1 + i, f32x4.add(u1, f32x4.mul(v128.load(gv, 16), x)));
-    v128.store(r2 + i, f32x4.add(u2, f32x4.mul(v128.load(gv, 32), x)));
-    v128.store(r3 + i, f32x4.add(u3, f32x4.mul(v128.load(gv, 48), x)));
-    v128.store(r4 + i, f32x4.add(u4, f32x4.mul(v128.load(gv, 64), x)));
-    v128.store(r5 + i, f32x4.add(u5, f32x4.mul(v128.load(gv, 80), x)));
-    const e0 = f32x4.add(f32x4.mul(v128.load(gv), u0), f32x4.mul(v128.load(gv, 16), u1));
-    const e1 = f32x4.add(f32x4.mul(v128.load(gv, 32), u2), f32x4.mul(v128.load(gv, 48), u3));
-    const e2 = f32x4.add(f32x4.mul(v128.load(gv, 64), u4), f32x4.mul(v128.load(gv, 80), u5));
+    v128.store(r0 + i, madd(v128.load(gv), x, u0));
+    v128.store(r1 + i, madd(v128.load(gv, 16), x, u1));
+    v128.store(r2 + i, madd(v128.load(gv, 32), x, u2));
+    v128.store(r3 + i, madd(v128.load(gv, 48), x, u3));
+    v128.store(r4 + i, madd(v128.load(gv, 64), x, u4));
+    v128.store(r5 + i, madd(v128.load(gv, 80), x, u5));
+    const e0 = madd(v128.load(gv, 16), u1, f32x4.mul(v128.load(gv), u0));
+    const e1 = madd(v128.load(gv, 48), u3, f32x4.mul(v128.load(gv, 32), u2));
+    const e2 = madd(v128.load(gv, 80), u5, f32x4.mul(v128.load(gv, 64), u4));
     v128.store(dst + i, f32x4.add(v128.load(src + i), f32x4.add(f32x4.add(e0, e1), e2)));
   }
   updateTail(h, j, 6, src, dst);
@@ -77,12 +77,12 @@ function update4(h: usize, j: i32, src: usize, dst: usize): void {
     const u1 = v128.load(r1 + i);
     const u2 = v128.load(r2 + i);
     const u3 = v128.load(r3 + i);
-    v128.store(r0 + i, f32x4.add(u0, f32x4.mul(v128.load(gv), x)));
-    v128.store(r1 + i, f32x4.add(u1, f32x4.mul(v128.load(gv, 16), x)));
-    v128.store(r2 + i, f32x4.add(u2, f32x4.mul(v128.load(gv, 32), x)));
-    v128.store(r3 + i, f32x4.add(u3, f32x4.mul(v128.load(gv, 48), x)));
-    const e0 = f32x4.add(f32x4.mul(v128.load(gv), u0), f32x4.mul(v128.load(gv, 16), u1));
-    const e1 = f32x4.add(f32x4.mul(v128.load(gv, 32), u2), f32x4.mul(v128.load(gv, 48), u3));
+    v128.store(r0 + i, madd(v128.load(gv), x, u0));
+    v128.store(r1 + i, madd(v128.load(gv, 16), x, u1));
+    v128.store(r2 + i, madd(v128.load(gv, 32), x, u2));
+    v128.store(r3 + i, madd(v128.load(gv, 48), x, u3));
+    const e0 = madd(v128.load(gv, 16), u1, f32x4.mul(v128.load(gv), u0));
+    const e1 = madd(v128.load(gv, 48), u3, f32x4.mul(v128.load(gv, 32), u2));
     v128.store(dst + i, f32x4.add(v128.load(src + i), f32x4.add(e0, e1)));
   }
   updateTail(h, j, 4, src, dst);
@@ -95,8 +95,8 @@ function update1(h: usize, j: i32, src: usize, dst: usize): void {
   for (let i: usize = 0; i < vecBytes; i += 16) {
     const x = v128.load(h + i);
     const u0 = v128.load(r0 + i);
-    v128.store(r0 + i, f32x4.add(u0, f32x4.mul(g0, x)));
-    v128.store(dst + i, f32x4.add(v128.load(src + i), f32x4.mul(g0, u0)));
+    v128.store(r0 + i, madd(g0, x, u0));
+    v128.store(dst + i, madd(g0, u0, v128.load(src + i)));
   }
   updateTail(h, j, 1, src, dst);
 }
@@ -132,9 +132,9 @@ export function updateRowsInto(h: usize, n: i32, neu: usize, shift: usize): void
     const g = gain(j);
     const v = f32x4.splat(g);
     for (let i: usize = 0; i < vecBytes; i += 16) {
-      v128.store(neu + i, f32x4.add(v128.load(neu + i), f32x4.mul(v, v128.load(r + i))));
+      v128.store(neu + i, madd(v, v128.load(r + i), v128.load(neu + i)));
       const a = r + shift + i;
-      v128.store(a, f32x4.add(v128.load(a), f32x4.mul(v, v128.load(h + i))));
+      v128.store(a, madd(v, v128.load(h + i), v128.load(a)));
     }
     for (let i = vecBytes; i < rowBytes; i += 4) {
       store<f32>(neu + i, load<f32>(neu + i) + g * load<f32>(r + i));
@@ -187,23 +187,23 @@ export function updateAndScore6(h: usize, nextH: usize): void {
     const u3 = v128.load(r3 + i);
     const u4 = v128.load(r4 + i);
     const u5 = v128.load(r5 + i);
-    v128.store(r0 + i, f32x4.add(u0, f32x4.mul(v128.load(gv), x)));
-    v128.store(r1 + i, f32x4.add(u1, f32x4.mul(v128.load(gv, 16), x)));
-    v128.store(r2 + i, f32x4.add(u2, f32x4.mul(v128.load(gv, 32), x)));
-    v128.store(r3 + i, f32x4.add(u3, f32x4.mul(v128.load(gv, 48), x)));
-    v128.store(r4 + i, f32x4.add(u4, f32x4.mul(v128.load(gv, 64), x)));
-    v128.store(r5 + i, f32x4.add(u5, f32x4.mul(v128.load(gv, 80), x)));
-    const e0 = f32x4.add(f32x4.mul(v128.load(gv), u0), f32x4.mul(v128.load(gv, 16), u1));
-    const e1 = f32x4.add(f32x4.mul(v128.load(gv, 32), u2), f32x4.mul(v128.load(gv, 48), u3));
-    const e2 = f32x4.add(f32x4.mul(v128.load(gv, 64), u4), f32x4.mul(v128.load(gv, 80), u5));
+    v128.store(r0 + i, madd(v128.load(gv), x, u0));
+    v128.store(r1 + i, madd(v128.load(gv, 16), x, u1));
+    v128.store(r2 + i, madd(v128.load(gv, 32), x, u2));
+    v128.store(r3 + i, madd(v128.load(gv, 48), x, u3));
+    v128.store(r4 + i, madd(v128.load(gv, 64), x, u4));
+    v128.store(r5 + i, madd(v128.load(gv, 80), x, u5));
+    const e0 = madd(v128.load(gv, 16), u1, f32x4.mul(v128.load(gv), u0));
+    const e1 = madd(v128.load(gv, 48), u3, f32x4.mul(v128.load(gv, 32), u2));
+    const e2 = madd(v128.load(gv, 80), u5, f32x4.mul(v128.load(gv, 64), u4));
     v128.store(h + i, f32x4.add(x, f32x4.add(f32x4.add(e0, e1), e2)));
     const y = v128.load(nextH + i);
-    a0 = f32x4.add(a0, f32x4.mul(v128.load(q0 + i), y));
-    a1 = f32x4.add(a1, f32x4.mul(v128.load(q1 + i), y));
-    a2 = f32x4.add(a2, f32x4.mul(v128.load(q2 + i), y));
-    a3 = f32x4.add(a3, f32x4.mul(v128.load(q3 + i), y));
-    a4 = f32x4.add(a4, f32x4.mul(v128.load(q4 + i), y));
-    a5 = f32x4.add(a5, f32x4.mul(v128.load(q5 + i), y));
+    a0 = madd(v128.load(q0 + i), y, a0);
+    a1 = madd(v128.load(q1 + i), y, a1);
+    a2 = madd(v128.load(q2 + i), y, a2);
+    a3 = madd(v128.load(q3 + i), y, a3);
+    a4 = madd(v128.load(q4 + i), y, a4);
+    a5 = madd(v128.load(q5 + i), y, a5);
   }
   // The last d mod 4 entries: update them first, so the scores read them updated.
   updateTail(h, 0, 6, h, h);

@@ -49,6 +49,15 @@ export interface StreamFeed {
    * run's own `wordsProcessed`, so t is exactly the position in word2vec.c's single stream.
    */
   clock?: () => number;
+  /**
+   * A team thread's hot-row copies (hotRows.ts) merge with the shared rows every
+   * HOT_MERGE_EVERY tokens on their own. true (the default: thread 0) merges them at the start
+   * and the end of every `train` call as well: the copies start from the shared rows as they are
+   * (other threads' steps, or a step the derivation panels applied), and the shared rows hold this
+   * thread's steps whenever the trainer looks. A helper passes false and calls `mergeHot` itself
+   * when it starts and stops (teamHelper.ts): its chunks are short, merges are not free.
+   */
+  mergeEachCall?: boolean;
 }
 
 /** Where a stream run stands. */
@@ -74,6 +83,7 @@ export class StreamRun {
   private readonly rng: Uint32Array;
   private readonly work: StreamWork;
   private readonly clock: () => number;
+  private readonly mergeEachCall: boolean;
   /** Tokens the whole run reads: tokens × epochs (of every thread, on a team). */
   readonly totalWords: number;
 
@@ -95,6 +105,7 @@ export class StreamRun {
     this.totalWords = corpus.tokens.length * epochs;
     this.work = feed.work ?? wholeCorpus(corpus.sentenceStarts.length - 1, epochs);
     this.clock = feed.clock ?? (() => this.wordsProcessed);
+    this.mergeEachCall = feed.mergeEachCall ?? true;
     this.takeBlock();
   }
 
@@ -125,8 +136,7 @@ export class StreamRun {
     const starts = this.corpus.sentenceStarts;
     // t of the first token of the current sentence is t₀ + read − token (t₀: t at the call).
     const t0 = this.clock();
-    // A team thread's hot-row copies: the others' steps in before, this thread's out after.
-    this.kernel.mergeHot?.();
+    if (this.mergeEachCall) this.mergeHot();
     let read = 0;
     while (read < n && this.block !== null) {
       const start = starts[this.sentence]!;
@@ -144,9 +154,14 @@ export class StreamRun {
       if (end === length) this.nextSentence();
       if (!Number.isFinite(io[IO_LOSS]!)) break;
     }
-    this.kernel.mergeHot?.();
+    if (this.mergeEachCall) this.mergeHot();
     this.wordsProcessed += read;
     return read;
+  }
+
+  /** Merges a team thread's hot-row copies with the shared rows now (nothing without copies). */
+  mergeHot(): void {
+    this.kernel.mergeHot?.();
   }
 
   /** Sub-samples the sentence tokens[start … start + length) into sen/senT. */

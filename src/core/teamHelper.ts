@@ -33,6 +33,13 @@ export interface HelperRun {
   readonly isDone: boolean;
   /** Reads up to n tokens with the latest live settings, then publishes its totals. */
   train(n: number): number;
+  /**
+   * Brings what it trained since it last stopped into the shared weights (its hot-row copies,
+   * hotRows.ts): called before it marks itself idle, so a parked or finished team's weights
+   * are whole. Its next `train` first refreshes the copies from the shared rows, which may have
+   * changed meanwhile.
+   */
+  settle(): void;
 }
 
 /**
@@ -50,11 +57,15 @@ export function createHelperRun(
   const run = new StreamRun(corpus, cfg.epochs, memory.kernel(state), state, cfg.sample, {
     work: blockQueue(control, setup.blocks, cfg.epochs),
     clock: () => teamWords(control, setup.threads),
+    mergeEachCall: false,
   });
   const io = new Float64Array(IO_SIZE);
   const totals: ThreadTotals = { words: 0, lossSum: 0, lossCount: 0 };
   let liveVersion = 0;
   let isDiverged = false;
+  // Hot copies: steps not yet merged; copies known to start from the shared rows.
+  let hasUnmerged = false;
+  let isFresh = false;
   const applyLive = (): void => {
     const changed = readLive(control, liveVersion);
     if (!changed) return;
@@ -72,13 +83,21 @@ export function createHelperRun(
       run.configure(io, cfg);
       io[IO_LOSS] = 0;
       io[IO_PAIRS] = 0;
+      if (!isFresh) run.mergeHot();
+      isFresh = true;
       const read = run.train(n, io);
+      hasUnmerged ||= read > 0;
       totals.words += read;
       totals.lossSum += io[IO_LOSS]!;
       totals.lossCount += io[IO_PAIRS]!;
       publish(control, setup.thread, totals);
       if (!Number.isFinite(io[IO_LOSS]!)) isDiverged = true;
       return read;
+    },
+    settle() {
+      if (hasUnmerged) run.mergeHot();
+      hasUnmerged = false;
+      isFresh = false;
     },
   };
 }
@@ -107,6 +126,7 @@ export function helperLoop(
     const current = command(control);
     if (current === STOP) break;
     if (current !== RUN || helper.isDone) {
+      helper.settle();
       setState(control, t, IDLE);
       waitForCommand(control, current);
       continue;
@@ -117,6 +137,7 @@ export function helperLoop(
     const ideal = elapsed > 0 ? (read * CHUNK_MS) / elapsed : Number.POSITIVE_INFINITY;
     chunk = Math.max(1, Math.min(Math.floor(ideal), chunk * 2, MAX_CHUNK));
   }
+  helper.settle();
   setState(control, t, IDLE);
 }
 

@@ -2,14 +2,16 @@
  * The trainer's kernel choice: the WebAssembly kernel when it loads, the TypeScript one with a
  * plain-words note when it does not, loaded once and used by every model the trainer builds.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SHARED_WASM_FILE, WASM_FILE, loadKernelModule } from '../../bench/wasmModule';
+import { SHARED_WASM_FILE, WASM_FILE, kernelPath, loadKernelModule } from '../../bench/wasmModule';
 import { TS_KERNEL, type KernelBackend } from '../core/kernel';
 import {
   canShareMemory,
   createKernelSlot,
+  hasRelaxedSimd,
   hasWasmSimd,
+  kernelFile,
   loadTeamKernel,
   loadWasmKernel,
   TS_CHOICE,
@@ -23,8 +25,19 @@ const BYTES = readFileSync(WASM_FILE);
 const respond = (body: BodyInit | null, init: ResponseInit) => async () => new Response(body, init);
 
 describe('loadWasmKernel', () => {
-  it('this Node runs WebAssembly SIMD', () => {
+  it('this Node runs WebAssembly SIMD, and relaxed SIMD (on Node 20 behind the flag wasmModule sets)', () => {
     expect(hasWasmSimd()).toBe(true);
+    expect(hasRelaxedSimd()).toBe(true);
+  });
+
+  it('names the build to load: relaxed where the engine has it, shared for a team', () => {
+    expect(kernelFile(false, false)).toBe('kernel.wasm');
+    expect(kernelFile(true, false)).toBe('kernel-shared.wasm');
+    expect(kernelFile(false, true)).toBe('kernel-relaxed.wasm');
+    expect(kernelFile(true, true)).toBe('kernel-relaxed-shared.wasm');
+    expect(kernelFile(true)).toBe('kernel-relaxed-shared.wasm');
+    for (const shared of [false, true])
+      expect(existsSync(kernelPath(shared, 'relaxed'))).toBe(true);
   });
 
   it.each(['application/wasm', 'application/octet-stream'])(

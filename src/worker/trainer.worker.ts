@@ -1,5 +1,5 @@
 import { expose } from 'comlink';
-import { loadTeamKernel, loadWasmKernel } from './kernelLoader';
+import { kernelFile, loadTeamKernel, loadWasmKernel } from './kernelLoader';
 import type { SpawnHelper } from './teamWorkers';
 import { createTrainer } from './trainer';
 
@@ -14,13 +14,14 @@ const spawnHelper: SpawnHelper = (message) => {
 };
 
 // The WebAssembly SIMD kernel when the browser can run it, and its shared build for training on
-// several threads when the page is cross-origin isolated (kernelLoader.ts).
+// several threads when the page is cross-origin isolated; each in its relaxed-SIMD build where the
+// browser has relaxed SIMD (kernelLoader.ts).
 expose(
   createTrainer({
     loadKernel: async (assetUrl) => {
       const [single, team] = await Promise.all([
-        loadWasmKernel(assetUrl('kernel.wasm')),
-        loadTeamKernel(assetUrl('kernel-shared.wasm')),
+        loadWasmKernel(assetUrl(kernelFile(false))),
+        loadTeamKernel(assetUrl(kernelFile(true))),
       ]);
       return { ...single, ...team };
     },

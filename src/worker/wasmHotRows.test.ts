@@ -21,6 +21,7 @@ import {
   LOSS_SOFTMAX,
 } from '../core/kernelState';
 import { createTeamEngine } from '../core/teamEngine';
+import { createHelperRun } from '../core/teamHelper';
 import { threadState } from '../core/teamState';
 import type { Engine, TrainConfig } from '../core/types';
 
@@ -114,5 +115,35 @@ describe("a helper's hot copies", () => {
     expect(maxGap(G, expected)).toBeLessThan(1e-6);
     expect(st.hot.centre).toEqual(G);
     expect(st.hot.centreSnap).toEqual(G);
+  });
+});
+
+describe('a helper run (teamHelper.ts)', () => {
+  it('leaves the shared hot rows alone while it trains, brings its steps in when it stops, resumes from them', () => {
+    const engine = createTeamEngine(CORPUS, CONFIG, { kernel: sharedWasmBackend(), threads: 2 });
+    const setup = engine.team.helpers[0]!;
+    const memory = sharedWasmBackend().attach(engine.team.handle);
+    const st = threadState(setup.layout, memory.buffer, setup.regionAt, setup.rng);
+    const helper = createHelperRun(setup, CORPUS, memory);
+    // The teaching corpus is smaller than HOT_WORDS: every row is hot.
+    expect(st.hot.rows).toBe(CORPUS.vocab.words.length);
+    const G = engine.centerVecs;
+    const start = G.slice();
+
+    // Chunks far shorter than a merge interval: the steps stay in the copy.
+    expect(helper.train(300) + helper.train(300)).toBe(600);
+    expect(G).toEqual(start);
+    expect(maxGap(st.hot.centre, start)).toBeGreaterThan(1e-3);
+
+    // Stopping merges them: the shared rows are the copy now.
+    helper.settle();
+    expect(G).toEqual(st.hot.centre);
+    expect(maxGap(G, start)).toBeGreaterThan(1e-3);
+
+    // While it is idle, the shared rows change (another thread, a derivation panel's step): the
+    // next chunk starts from them.
+    G[0]! += 0.5;
+    expect(helper.train(0)).toBe(0);
+    expect(st.hot.centre).toEqual(G);
   });
 });

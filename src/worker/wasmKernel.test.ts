@@ -3,16 +3,22 @@
  * modes, two engines with the same corpus, configuration and seed — one per kernel — end with the
  * same weights (to float32 rounding), the same loss sums and the same counters. Equal counters
  * and weights after sub-sampling, random radii and noise draws mean the generator was consumed
- * in the same order: one draw out of step would change every later choice.
+ * in the same order: one draw out of step would change every later choice. Both builds are
+ * checked: plain 128-bit SIMD, and relaxed SIMD with fused multiply-adds (the one the app loads
+ * where the engine has it).
  */
 import { describe, expect, it } from 'vitest';
 import { wasmBackend } from '../../bench/wasmModule';
 import { createEngine, defaultConfig } from '../core/engine';
+import type { KernelBackend } from '../core/kernel';
 import { createRng } from '../core/rng';
 import { handCorpus } from '../core/testing/engineFixtures';
 import type { Engine, LossId, ModelId, TrainConfig } from '../core/types';
 
-const WASM = wasmBackend();
+const BUILDS = [
+  ['plain SIMD', wasmBackend('simd')],
+  ['relaxed SIMD', wasmBackend('relaxed')],
+] as const;
 const W = 60;
 
 /** Zipf-like sentences of 1…40 words over W words (frequent words first, as a vocabulary is). */
@@ -59,10 +65,10 @@ function output(engine: Engine): Float32Array {
 }
 
 /** Trains both engines in the same slices; checks every report, then the weights. */
-function expectSameRun(config: Partial<TrainConfig>, slices: number[]) {
+function expectSameRun(kernel: KernelBackend, config: Partial<TrainConfig>, slices: number[]) {
   const cfg = defaultConfig(config);
   const ts = createEngine(CORPUS, cfg);
-  const wasm = createEngine(CORPUS, cfg, { kernel: WASM });
+  const wasm = createEngine(CORPUS, cfg, { kernel });
   expect(wasm.centerVecs).toEqual(ts.centerVecs);
   for (const n of slices) {
     const a = ts.train(n);
@@ -86,20 +92,22 @@ const MODELS: ModelId[] = ['skipgram', 'cbow'];
 const LOSSES: LossId[] = ['ns', 'hs', 'softmax'];
 const CASES = MODELS.flatMap((model) => LOSSES.map((loss) => [model, loss] as const));
 
-describe.each(CASES)('WebAssembly kernel = TypeScript kernel, %s/%s', (model, loss) => {
-  const base = { model, loss, window: 4, sample: 1e-2, epochs: 3, lr: 0.05, seed: 3 };
+describe.each(BUILDS)('%s build', (_, kernel) => {
+  describe.each(CASES)('WebAssembly kernel = TypeScript kernel, %s/%s', (model, loss) => {
+    const base = { model, loss, window: 4, sample: 1e-2, epochs: 3, lr: 0.05, seed: 3 };
 
-  // Slices cut sentences in the middle, as the trainer's time-sized chunks do.
-  it.each([13, 16, 3])('stream mode, d = %i', (dim) => {
-    expectSameRun({ ...base, dim }, [700, 1, 1299, 3000]);
-  });
+    // Slices cut sentences in the middle, as the trainer's time-sized chunks do.
+    it.each([13, 16, 3])('stream mode, d = %i', (dim) => {
+      expectSameRun(kernel, { ...base, dim }, [700, 1, 1299, 3000]);
+    });
 
-  it('stream mode, CBOW word2vec rule and K = 7 (six rows, then one)', () => {
-    expectSameRun({ ...base, dim: 10, negatives: 7, cbowUpdate: 'word2vec' }, [2500]);
-  });
+    it('stream mode, CBOW word2vec rule and K = 7 (six rows, then one)', () => {
+      expectSameRun(kernel, { ...base, dim: 10, negatives: 7, cbowUpdate: 'word2vec' }, [2500]);
+    });
 
-  it('minibatch mode (gradients at fixed weights, then one step)', () => {
-    const config = { ...base, mode: 'minibatch' as const, dim: 13, batchSize: 8, lr: 0.3 };
-    expectSameRun(config, [20, 1, 29]);
+    it('minibatch mode (gradients at fixed weights, then one step)', () => {
+      const config = { ...base, mode: 'minibatch' as const, dim: 13, batchSize: 8, lr: 0.3 };
+      expectSameRun(kernel, config, [20, 1, 29]);
+    });
   });
 });

@@ -12,8 +12,8 @@
  * 1,000 words, on the WebAssembly kernel (`--kernel ts` for the TypeScript reference), on one
  * thread (`--threads 2`: the Hogwild team of `npm run bench -- --threads 2`).
  *
- * `--gensim` also trains gensim's Word2Vec (one worker) on exactly the same token stream with the
- * same settings (bench/gensim.ts), evaluates its vectors the same way and prints both side by
+ * `--gensim` also trains gensim's Word2Vec on exactly the same token stream with the same settings,
+ * as many workers as the app's threads (bench/gensim.ts), evaluates its vectors the same way and prints both side by
  * side with the differences; the issue's bar is |Δ| ≤ 0.02 for wordsim353 and analogy accuracy.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -229,11 +229,13 @@ async function main(): Promise<void> {
     else printTable(app);
     return;
   }
-  process.stderr.write('  training gensim (1 worker) on the same tokens…\n');
-  const run = runGensim(corpus, config, 1);
+  const workers = positiveInteger('threads');
+  const them = `${workers} worker${workers > 1 ? 's' : ''}`;
+  process.stderr.write(`  training gensim (${them}) on the same tokens…\n`);
+  const run = runGensim(corpus, config, workers);
   const gensim = evaluate({
     ...loadModel(run.vectorsFile),
-    description: `gensim ${run.gensim} (1 worker) on the same tokens, ${run.trainSeconds.toFixed(1)} s`,
+    description: `gensim ${run.gensim} (${them}) on the same tokens, ${run.trainSeconds.toFixed(1)} s`,
   });
   const differences = compare(app, gensim);
   if (args.json) {

@@ -24,10 +24,9 @@ export let isCbow: bool = false;
 export let isCbowExact: bool = false;
 /** Skip-gram/NS in stream mode takes the pipelined loop (pipelined.ts); else the plain one. */
 export let isPipelined: bool = true;
-/** Noise alias table (f64 prob, i32 alias, noiseWords entries). */
+/** Noise alias table (f64 prob, i32 alias, W entries). */
 export let probPtr: usize = 0;
 export let aliasPtr: usize = 0;
-export let noiseWords: i32 = 0;
 /** W / 2^32: a uint32 draw times this is a uniform position in the alias table. */
 export let noiseScale: f64 = 0;
 /** Huffman paths in CSR form: i32 offsets, i32 points, u8 codes. */
@@ -82,7 +81,6 @@ export function initShape(
   isCbow = cbow;
   isCbowExact = cbowExact;
   isPipelined = pipelined;
-  noiseWords = words;
   noiseScale = <f64>words / 4294967296.0;
 }
 

@@ -43,7 +43,7 @@ function setGain(j: i32, g: f64): void {
 
 /**
  * Adds word w to the distinct NS targets ids[0 … n) (repeats counted in counts); new n. The scan
- * selects rather than branches on each id: repeats are rare, and the test is unpredictable.
+ * selects instead of leaving the loop at a repeat, so its only branch is the loop's own.
  */
 export function addTarget(n: i32, w: i32): i32 {
   let at = -1;
